@@ -1,0 +1,108 @@
+//! The errors a command ends with, and the exit code each maps to (documented in the README):
+//! 0 ok · 1 other failure · 2 usage · 3 not signed in · 4 webhook rejected or lacking the `im` scope ·
+//! 5 portal unreachable or unavailable after retries.
+
+use crate::client::ClientInitError;
+use crate::config::ConfigError;
+use crate::credentials::KeyringError;
+use crate::files::FileError;
+use crate::portal_error::{ErrorClass, PortalError};
+use crate::webhook::WebhookError;
+
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const FAILURE: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const NOT_SIGNED_IN: u8 = 3;
+    pub const REJECTED: u8 = 4;
+    pub const UNAVAILABLE: u8 = 5;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("not signed in: run `b24-status login` and paste your inbound webhook URL")]
+    NotSignedIn,
+    #[error(
+        "signed in as {account}, but the keyring has no webhook code for it: run `b24-status login` again"
+    )]
+    SecretMissing { account: String },
+    #[error("{0}")]
+    Webhook(#[from] WebhookError),
+    #[error("{0}")]
+    Portal(#[from] PortalError),
+    #[error("{0}")]
+    Keyring(#[from] KeyringError),
+    #[error("{0}")]
+    Config(#[from] ConfigError),
+    #[error("{0}")]
+    File(#[from] FileError),
+    #[error("{0}")]
+    Client(#[from] ClientInitError),
+    #[error("could not read the webhook URL: {0}")]
+    Input(String),
+    #[error("{0}")]
+    Io(String),
+    /// The command already printed what went wrong (the doctor's report); only the code remains.
+    #[error("")]
+    Reported { code: u8 },
+}
+
+impl AppError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            AppError::Usage(_) | AppError::Webhook(_) => exit::USAGE,
+            AppError::NotSignedIn | AppError::SecretMissing { .. } => exit::NOT_SIGNED_IN,
+            AppError::Portal(e) => match e.class() {
+                ErrorClass::Auth | ErrorClass::Scope => exit::REJECTED,
+                _ if e.is_unavailable() => exit::UNAVAILABLE,
+                _ => exit::FAILURE,
+            },
+            AppError::Keyring(_)
+            | AppError::Config(_)
+            | AppError::File(_)
+            | AppError::Client(_)
+            | AppError::Input(_)
+            | AppError::Io(_) => exit::FAILURE,
+            AppError::Reported { code } => *code,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_the_documented_table() {
+        let rejected = PortalError::from_code("INVALID_CREDENTIALS", "", "profile");
+        let cases: Vec<(AppError, u8)> = vec![
+            (AppError::Usage("x".into()), 2),
+            (AppError::Webhook(WebhookError::InsecureHttp), 2),
+            (AppError::NotSignedIn, 3),
+            (
+                AppError::SecretMissing {
+                    account: "7@p".into(),
+                },
+                3,
+            ),
+            (AppError::Portal(rejected), 4),
+            (AppError::Portal(PortalError::MissingScope), 4),
+            (
+                AppError::Portal(PortalError::Timeout { host: "p".into() }),
+                5,
+            ),
+            (AppError::Portal(PortalError::Overloaded), 5),
+            (
+                AppError::Portal(PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x")),
+                5,
+            ),
+            (AppError::Portal(PortalError::AccessDenied), 1),
+            (AppError::Keyring(KeyringError::Locked), 1),
+        ];
+        for (error, code) in cases {
+            assert_eq!(error.exit_code(), code, "{error}");
+        }
+    }
+}

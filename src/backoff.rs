@@ -1,0 +1,240 @@
+//! Retry timing: which failures are retried, how long to wait before the next attempt, and when to give
+//! up. Pure (every method takes `now`), shared by the status engine and one-off calls such as sign-in.
+
+use std::time::{Duration, Instant};
+
+use crate::portal_error::{ErrorClass, PortalError};
+
+/// How persistently failures are retried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Policy {
+    /// Most attempts of one call before giving up; `None` retries forever.
+    pub max_attempts: Option<u32>,
+    /// Longest time from the first failed attempt to giving up; `None` retries forever.
+    pub budget: Option<Duration>,
+    /// Delay after the first failure; doubles with each further one.
+    pub base_delay: Duration,
+    /// Cap of the growing delay.
+    pub max_delay: Duration,
+    /// Longest time a single call may take.
+    pub call_timeout: Duration,
+}
+
+impl Policy {
+    /// A command-line call: a few retries, giving up within 60 seconds.
+    pub const CLI: Policy = Policy {
+        max_attempts: Some(5),
+        budget: Some(Duration::from_secs(60)),
+        base_delay: Duration::from_millis(500),
+        max_delay: Duration::from_secs(8),
+        call_timeout: Duration::from_secs(30),
+    };
+
+    /// A long-running app: a choice is kept and retried until the portal answers.
+    pub const BACKGROUND: Policy = Policy {
+        max_attempts: None,
+        budget: None,
+        base_delay: Duration::from_secs(1),
+        max_delay: Duration::from_secs(60),
+        call_timeout: Duration::from_secs(30),
+    };
+}
+
+/// What to do after a failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    RetryAt(Instant),
+    /// Retrying cannot help (or the policy's limits are reached).
+    GiveUp,
+}
+
+/// A run of failures of the current work.
+#[derive(Clone, Debug)]
+struct Streak {
+    attempts: u32,
+    since: Instant,
+    not_before: Instant,
+    last: PortalError,
+}
+
+/// Tracks one run of failures under a [`Policy`].
+#[derive(Clone, Debug)]
+pub struct Backoff {
+    policy: Policy,
+    rng: fastrand::Rng,
+    streak: Option<Streak>,
+}
+
+impl Backoff {
+    /// `seed` drives the jitter, so tests are repeatable.
+    pub fn new(policy: Policy, seed: u64) -> Backoff {
+        Backoff {
+            policy,
+            rng: fastrand::Rng::with_seed(seed),
+            streak: None,
+        }
+    }
+
+    pub fn policy(&self) -> Policy {
+        self.policy
+    }
+
+    /// Records a failure of a call sent at `sent_at` and decides what follows. Only rate limits and
+    /// transient failures are ever retried.
+    pub fn failed(&mut self, error: PortalError, sent_at: Instant, now: Instant) -> Verdict {
+        if !matches!(
+            error.class(),
+            ErrorClass::RateLimited | ErrorClass::Transient
+        ) {
+            self.streak = None;
+            return Verdict::GiveUp;
+        }
+        let (attempts, since) = match &self.streak {
+            Some(s) => (s.attempts + 1, s.since),
+            None => (1, sent_at),
+        };
+        let delay = self.delay(attempts, &error);
+        let out_of_attempts = self.policy.max_attempts.is_some_and(|max| attempts >= max);
+        // Give up when the retry could not even start, with a second to run, within the budget.
+        let out_of_time = self
+            .policy
+            .budget
+            .is_some_and(|b| now + delay + Duration::from_secs(1) > since + b);
+        if out_of_attempts || out_of_time {
+            self.streak = None;
+            return Verdict::GiveUp;
+        }
+        let not_before = now + delay;
+        self.streak = Some(Streak {
+            attempts,
+            since,
+            not_before,
+            last: error,
+        });
+        Verdict::RetryAt(not_before)
+    }
+
+    /// The call succeeded: the streak is over.
+    pub fn succeeded(&mut self) {
+        self.streak = None;
+    }
+
+    /// Ends the streak without a success (the work was dropped).
+    pub fn reset(&mut self) {
+        self.streak = None;
+    }
+
+    /// When the next attempt may start, if a retry is scheduled.
+    pub fn not_before(&self) -> Option<Instant> {
+        self.streak.as_ref().map(|s| s.not_before)
+    }
+
+    /// The failure being retried, if any.
+    pub fn retrying(&self) -> Option<&PortalError> {
+        self.streak.as_ref().map(|s| &s.last)
+    }
+
+    /// How long a call starting now may take: the policy's limit, cut to what is left of the budget.
+    pub fn call_timeout(&self, now: Instant) -> Duration {
+        match (&self.streak, self.policy.budget) {
+            (Some(s), Some(budget)) => (s.since + budget)
+                .saturating_duration_since(now)
+                .min(self.policy.call_timeout),
+            _ => self.policy.call_timeout,
+        }
+    }
+
+    /// Exponential back-off with jitter: the nth failure waits between half and all of
+    /// `base × 2^(n-1)` (capped), and at least a second on a rate limit, or as long as the portal asks.
+    fn delay(&mut self, attempts: u32, error: &PortalError) -> Duration {
+        let exp = self
+            .policy
+            .base_delay
+            .saturating_mul(1u32 << attempts.saturating_sub(1).min(16))
+            .min(self.policy.max_delay);
+        let jittered = exp.mul_f64(0.5 + 0.5 * self.rng.f64());
+        match error {
+            PortalError::RateLimited { retry_after, .. } => {
+                jittered.max(retry_after.unwrap_or(Duration::from_secs(1)))
+            }
+            _ => jittered,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dropped() -> PortalError {
+        PortalError::Dropped { host: "p".into() }
+    }
+
+    #[test]
+    fn delays_grow_with_jitter_and_are_capped() {
+        let mut b = Backoff::new(Policy::BACKGROUND, 11);
+        let mut now = Instant::now();
+        let mut delays = vec![];
+        for _ in 0..12 {
+            let Verdict::RetryAt(t) = b.failed(dropped(), now, now) else {
+                panic!()
+            };
+            delays.push(t - now);
+            now = t;
+        }
+        assert!(delays[0] >= Duration::from_millis(500) && delays[0] <= Duration::from_secs(1));
+        assert!(delays[3] >= Duration::from_secs(4), "{delays:?}");
+        assert!(delays.iter().all(|d| *d <= Duration::from_secs(60)));
+        assert!(
+            delays[11] >= Duration::from_secs(30),
+            "capped but still long: {delays:?}"
+        );
+    }
+
+    #[test]
+    fn only_rate_limits_and_transient_failures_are_retried() {
+        let mut b = Backoff::new(Policy::BACKGROUND, 1);
+        let now = Instant::now();
+        for code in [
+            "INVALID_CREDENTIALS",
+            "insufficient_scope",
+            "ACCESS_DENIED",
+            "STATUS_ERROR",
+        ] {
+            let e = PortalError::from_code(code, "", "m");
+            assert_eq!(b.failed(e, now, now), Verdict::GiveUp, "{code}");
+        }
+        let e = PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "m");
+        let Verdict::RetryAt(t) = b.failed(e, now, now) else {
+            panic!()
+        };
+        assert!(t - now >= Duration::from_secs(1));
+    }
+
+    #[test]
+    fn cli_policy_stops_at_five_attempts() {
+        let mut b = Backoff::new(Policy::CLI, 1);
+        let mut now = Instant::now();
+        for _ in 0..4 {
+            let Verdict::RetryAt(t) = b.failed(dropped(), now, now) else {
+                panic!()
+            };
+            now = t;
+        }
+        assert_eq!(b.failed(dropped(), now, now), Verdict::GiveUp);
+        assert_eq!(b.retrying(), None);
+    }
+
+    #[test]
+    fn the_call_timeout_shrinks_to_the_budget_left() {
+        let mut b = Backoff::new(Policy::CLI, 1);
+        let t0 = Instant::now();
+        assert_eq!(b.call_timeout(t0), Duration::from_secs(30));
+        let Verdict::RetryAt(t) = b.failed(dropped(), t0, t0 + Duration::from_secs(40)) else {
+            panic!()
+        };
+        assert!(b.call_timeout(t) < Duration::from_secs(20));
+        b.succeeded();
+        assert_eq!(b.call_timeout(t), Duration::from_secs(30));
+    }
+}

@@ -1,0 +1,250 @@
+//! What each CLI command does: load the session, run the engine against the portal, print the confirmed
+//! result. Every printed status comes from a portal confirmation; every failure is an [`AppError`].
+
+use std::io::{BufRead, IsTerminal};
+use std::time::Duration;
+
+use crate::app_error::AppError;
+use crate::backoff::Policy;
+use crate::cli::Command;
+use crate::client::Client;
+use crate::config::{Account, Config};
+use crate::credentials;
+use crate::driver;
+use crate::engine::{Activity, Engine, Intent};
+use crate::portal_error::{ErrorClass, PortalError};
+use crate::state::State;
+use crate::status::Status;
+use crate::webhook::Webhook;
+
+/// Runs one command.
+pub fn run(command: Command) -> Result<(), AppError> {
+    match command {
+        Command::Login => login(),
+        Command::Logout => logout(),
+        Command::Set { status } => change(Intent::Set(status)),
+        Command::ToggleDnd => change(Intent::ToggleDnd),
+        Command::Get => get(),
+        Command::Doctor => crate::doctor::run(),
+        Command::Simulate { status } => simulate(status),
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a single-threaded tokio runtime starts")
+}
+
+/// The signed-in account and its webhook, read from the config and the keyring.
+pub(crate) struct Session {
+    pub config: Config,
+    pub account: Account,
+    pub webhook: Webhook,
+}
+
+impl Session {
+    pub fn load() -> Result<Session, AppError> {
+        let config = Config::load()?;
+        let account = config.account.clone().ok_or(AppError::NotSignedIn)?;
+        let key = account.keyring_account();
+        let secret = credentials::load(&key)?.ok_or(AppError::SecretMissing { account: key })?;
+        let webhook = Webhook {
+            portal: account.portal.clone(),
+            user_id: account.user_id,
+            secret,
+        };
+        Ok(Session {
+            config,
+            account,
+            webhook,
+        })
+    }
+
+    /// Remembers a renamed portal's new address: the config and the keyring account follow it.
+    pub fn follow_move(&mut self, client: &Client) -> Result<(), AppError> {
+        let Some(portal) = client.moved_to() else {
+            return Ok(());
+        };
+        if *portal == self.account.portal {
+            return Ok(());
+        }
+        let old_key = self.account.keyring_account();
+        self.account.portal = portal.clone();
+        credentials::store(&self.account.keyring_account(), &self.webhook.secret)?;
+        self.config.account = Some(self.account.clone());
+        self.config.save()?;
+        credentials::delete(&old_key)?;
+        eprintln!("The portal moved to {portal}; the new address is saved.");
+        Ok(())
+    }
+}
+
+/// Runs the engine for one intent with the CLI's retry policy; returns the engine once it settled.
+fn run_engine(session: &mut Session, intent: Intent) -> Result<Engine, AppError> {
+    let mut state = State::load();
+    let mut engine = Engine::new(Policy::CLI, fastrand::u64(..));
+    engine.remember_before_dnd(state.before_dnd);
+    engine.intent(intent);
+    let mut client = Client::new(session.webhook.clone())?;
+    runtime().block_on(driver::settle(&mut engine, &mut client));
+    session.follow_move(&client)?;
+    if engine.before_dnd() != state.before_dnd {
+        state.before_dnd = engine.before_dnd();
+        if let Err(e) = state.save() {
+            tracing::warn!("{e}");
+        }
+    }
+    match engine.activity() {
+        Activity::Failed { error, .. } | Activity::Halted(error) => Err(error.into()),
+        _ => Ok(engine),
+    }
+}
+
+fn change(intent: Intent) -> Result<(), AppError> {
+    let mut session = Session::load()?;
+    let engine = run_engine(&mut session, intent)?;
+    match engine.confirmed().and_then(|c| c.status) {
+        Some(status) => {
+            println!("{} (confirmed)", status.label());
+            Ok(())
+        }
+        // Unreachable in practice: a settled engine without failure has a confirmed status.
+        None => Err(AppError::Portal(PortalError::NotConfirmed {
+            result: "no status".into(),
+        })),
+    }
+}
+
+fn get() -> Result<(), AppError> {
+    let mut session = Session::load()?;
+    let engine = run_engine(&mut session, Intent::Refresh)?;
+    let word = engine
+        .confirmed()
+        .and_then(|c| c.status)
+        .map_or("unknown", Status::wire);
+    println!("{word}");
+    Ok(())
+}
+
+/// Reads the webhook URL: hidden input on a terminal, otherwise one line of stdin. Never from argv.
+fn read_webhook_url() -> Result<String, AppError> {
+    if std::io::stdin().is_terminal() {
+        eprintln!(
+            "Create an inbound webhook with the `im` scope in Bitrix24 \
+             (Applications → Developer resources → Other → Inbound webhook)."
+        );
+        rpassword::prompt_password("Paste its URL (input is hidden): ")
+            .map_err(|e| AppError::Input(e.to_string()))
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| AppError::Input(e.to_string()))?;
+        Ok(line)
+    }
+}
+
+/// Verifies the webhook (profile, then the status read that needs `im`), and only then stores it.
+fn login() -> Result<(), AppError> {
+    let input = read_webhook_url()?;
+    let webhook = Webhook::parse(&input)?;
+    let mut config = Config::load()?;
+    credentials::probe()?;
+
+    let mut client = Client::new(webhook)?;
+    let mut engine = Engine::new(Policy::CLI, fastrand::u64(..));
+    let profile = runtime().block_on(async {
+        let profile = driver::profile(&mut client, Policy::CLI).await?;
+        engine.intent(Intent::Refresh);
+        driver::settle(&mut engine, &mut client).await;
+        Ok::<_, PortalError>(profile)
+    })?;
+    if let Activity::Failed { error, .. } | Activity::Halted(error) = engine.activity() {
+        return Err(error.into());
+    }
+
+    let webhook = client.webhook().clone();
+    let account = Account {
+        portal: webhook.portal.clone(),
+        user_id: webhook.user_id,
+        name: profile.name,
+    };
+    let key = account.keyring_account();
+    credentials::store(&key, &webhook.secret)?;
+    let previous = config.account.replace(account.clone());
+    if let Err(e) = config.save() {
+        // Leave nothing behind: the sign-in did not happen.
+        let _ = credentials::delete(&key);
+        return Err(e.into());
+    }
+    if let Some(old) = previous.filter(|old| old.keyring_account() != key)
+        && let Err(e) = credentials::delete(&old.keyring_account())
+    {
+        tracing::warn!("the previous account's webhook could not be removed: {e}");
+    }
+    println!(
+        "Signed in as {} on {} (user {}).",
+        account.name, account.portal, account.user_id
+    );
+    Ok(())
+}
+
+/// Removes the secret and the portal from this machine. Signing out twice is not an error.
+fn logout() -> Result<(), AppError> {
+    let mut config = Config::load()?;
+    let Some(account) = config.account.take() else {
+        println!("Not signed in; nothing to remove.");
+        return Ok(());
+    };
+    credentials::delete(&account.keyring_account())?;
+    config.save()?;
+    State::remove()?;
+    println!(
+        "Signed out of {}: the webhook was removed from the keyring.",
+        account.portal
+    );
+    Ok(())
+}
+
+/// Serves the simulated portal until stdin closes or the process is stopped.
+fn simulate(status: Option<Status>) -> Result<(), AppError> {
+    let config = crate::sim::SimConfig {
+        status: status.map(|s| s.wire().to_string()),
+        ..Default::default()
+    };
+    let sim = crate::sim::Simulator::spawn(config)
+        .map_err(|e| AppError::Io(format!("the simulator could not start: {e}")))?;
+    println!("{}", sim.webhook_url());
+    eprintln!(
+        "Simulated Bitrix24 portal at {} (control: {}/_sim/). Close stdin or press Ctrl-C to stop.",
+        sim.base_url(),
+        sim.base_url()
+    );
+    let mut sink = String::new();
+    while std::io::stdin().lock().read_line(&mut sink).unwrap_or(0) > 0 {
+        sink.clear();
+    }
+    Ok(())
+}
+
+/// Classifies a portal error for the doctor's lines.
+pub(crate) fn is_transport(e: &PortalError) -> bool {
+    matches!(
+        e,
+        PortalError::Unreachable { .. }
+            | PortalError::Timeout { .. }
+            | PortalError::Dropped { .. }
+            | PortalError::Truncated { .. }
+            | PortalError::NotBitrix { .. }
+    )
+}
+
+/// The doctor's single-attempt timeout.
+pub(crate) const DOCTOR_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub(crate) fn needs_sign_in(e: &PortalError) -> bool {
+    matches!(e.class(), ErrorClass::Auth | ErrorClass::Scope)
+}

@@ -1,0 +1,152 @@
+//! `b24-status doctor`: one line per check (config, keyring, sign-in, portal reachable, webhook accepted,
+//! `im` scope), each failure with its fix. Exits with the code of the first failure.
+
+use crate::app_error::AppError;
+use crate::client::Client;
+use crate::commands::{DOCTOR_TIMEOUT, is_transport};
+use crate::config::Config;
+use crate::credentials;
+use crate::portal_error::PortalError;
+use crate::webhook::Webhook;
+
+#[derive(Default)]
+struct Report {
+    first_failure: Option<u8>,
+}
+
+impl Report {
+    fn ok(&self, check: &str, detail: impl AsRef<str>) {
+        println!("ok    {check:<9} {}", detail.as_ref());
+    }
+
+    fn fail(&mut self, check: &str, error: AppError) {
+        println!("FAIL  {check:<9} {error}");
+        self.first_failure.get_or_insert(error.exit_code());
+    }
+
+    fn skip(&self, check: &str, why: &str) {
+        println!("skip  {check:<9} {why}");
+    }
+}
+
+pub fn run() -> Result<(), AppError> {
+    let mut report = Report::default();
+
+    let config = match Config::load() {
+        Ok(config) => {
+            let path = Config::path()?;
+            let note = if path.exists() {
+                ""
+            } else {
+                " (not created yet: defaults)"
+            };
+            report.ok("config", format!("{}{note}", path.display()));
+            Some(config)
+        }
+        Err(e) => {
+            report.fail("config", e.into());
+            None
+        }
+    };
+
+    match credentials::probe() {
+        Ok(()) => report.ok("keyring", "reachable"),
+        Err(e) => report.fail("keyring", e.into()),
+    }
+
+    let checks = ["portal", "webhook", "im scope"];
+    let Some(account) = config.and_then(|c| c.account) else {
+        report.fail("signed in", AppError::NotSignedIn);
+        checks
+            .iter()
+            .for_each(|c| report.skip(c, "needs a sign-in"));
+        return report.finish();
+    };
+    let key = account.keyring_account();
+    let secret = match credentials::load(&key) {
+        Ok(Some(secret)) => {
+            report.ok(
+                "signed in",
+                format!(
+                    "{} on {} (keyring account {key})",
+                    account.name, account.portal
+                ),
+            );
+            secret
+        }
+        Ok(None) => {
+            report.fail("signed in", AppError::SecretMissing { account: key });
+            checks
+                .iter()
+                .for_each(|c| report.skip(c, "needs the webhook code"));
+            return report.finish();
+        }
+        Err(e) => {
+            report.fail("signed in", e.into());
+            checks
+                .iter()
+                .for_each(|c| report.skip(c, "needs the keyring"));
+            return report.finish();
+        }
+    };
+
+    let webhook = Webhook {
+        portal: account.portal.clone(),
+        user_id: account.user_id,
+        secret,
+    };
+    let mut client = Client::new(webhook)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a single-threaded tokio runtime starts");
+    let (profile, status) = runtime.block_on(async {
+        let profile = client.profile(DOCTOR_TIMEOUT).await;
+        let status = match &profile {
+            Err(e) if is_transport(e) => None,
+            _ => Some(client.get_status(DOCTOR_TIMEOUT).await),
+        };
+        (profile, status)
+    });
+
+    match &profile {
+        Err(e) if is_transport(e) => {
+            report.fail("portal", e.clone().into());
+            report.skip("webhook", "needs the portal");
+            report.skip("im scope", "needs the portal");
+            return report.finish();
+        }
+        _ => report.ok("portal", format!("{} answers", client.webhook().portal)),
+    }
+    match profile {
+        Ok(p) => report.ok(
+            "webhook",
+            format!("accepted for {} (user {})", p.name, p.id),
+        ),
+        Err(e) => report.fail("webhook", e.into()),
+    }
+    match status {
+        Some(Ok(s)) => report.ok(
+            "im scope",
+            format!("granted (status: {})", s.map_or("unknown", |s| s.wire())),
+        ),
+        Some(Err(PortalError::MissingScope)) => {
+            report.fail("im scope", PortalError::MissingScope.into())
+        }
+        Some(Err(e)) if crate::commands::needs_sign_in(&e) => {
+            report.skip("im scope", "needs an accepted webhook")
+        }
+        Some(Err(e)) => report.fail("im scope", e.into()),
+        None => report.skip("im scope", "needs the portal"),
+    }
+    report.finish()
+}
+
+impl Report {
+    fn finish(self) -> Result<(), AppError> {
+        match self.first_failure {
+            None => Ok(()),
+            Some(code) => Err(AppError::Reported { code }),
+        }
+    }
+}

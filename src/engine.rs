@@ -1,0 +1,688 @@
+//! The status engine: pure logic that turns intents and portal outcomes into the confirmed state and the
+//! next call to make. No GUI, no network, no clock of its own (every method takes `now`).
+//!
+//! Rules it keeps:
+//! - What is shown as the status is only ever the last one the portal confirmed; what the user asked for
+//!   and what went wrong are separate annotations ([`Activity`]).
+//! - The last intent wins: choices made while a call is in flight are coalesced into one slot.
+//! - At most one call is in flight; a user's own change goes ahead of a read.
+//! - Failures are retried by class: rate limits and transient faults with growing, jittered delays
+//!   (bounded by the [`Policy`]); a rejected webhook or a missing scope halts the engine until sign-in;
+//!   anything else fails at once.
+
+use std::time::{Duration, Instant};
+
+pub use crate::backoff::Policy;
+use crate::backoff::{Backoff, Verdict};
+use crate::portal_error::{ErrorClass, PortalError};
+use crate::status::Status;
+
+/// Something the user (or a timer) wants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intent {
+    Set(Status),
+    /// Do Not Disturb → the status before it (else Online); anything else → Do Not Disturb.
+    ToggleDnd,
+    /// Read the portal's current status.
+    Refresh,
+}
+
+/// A portal call the engine wants made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Call {
+    Set(Status),
+    Get,
+}
+
+/// What came back from the call the engine asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// `im.user.status.set` answered `result: true`.
+    SetConfirmed,
+    /// `im.user.status.get` answered; `None` means the portal stores no status.
+    Read(Option<Status>),
+    Failed(PortalError),
+}
+
+/// What the driver should do next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    Send(Call),
+    WaitUntil(Instant),
+    /// Nothing to do (or a call is in flight): wait for an intent or an outcome.
+    Idle,
+}
+
+/// The last status the portal confirmed. `status: None` means the portal said it stores none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Confirmed {
+    pub status: Option<Status>,
+    pub at: Instant,
+}
+
+/// What is going on besides the confirmed status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Activity {
+    Idle,
+    /// A user's choice is on its way; `retrying` holds the last failure while it is retried.
+    Setting {
+        target: Status,
+        retrying: Option<PortalError>,
+    },
+    /// The current status is being read.
+    Reading {
+        retrying: Option<PortalError>,
+    },
+    /// The last piece of work failed and was given up; `wanted` is the choice that was lost, if any.
+    Failed {
+        wanted: Option<Status>,
+        error: PortalError,
+    },
+    /// The credentials were rejected or lack the scope: no call is made until [`Engine::signed_in`].
+    Halted(PortalError),
+}
+
+/// See the module docs.
+#[derive(Debug)]
+pub struct Engine {
+    backoff: Backoff,
+    confirmed: Option<Confirmed>,
+    /// The user's latest choice that the portal has not confirmed yet.
+    desired: Option<Status>,
+    want_read: bool,
+    /// A toggle waits for the current status to be read.
+    toggle_waiting: bool,
+    before_dnd: Option<Status>,
+    in_flight: Option<(Call, Instant)>,
+    failed: Option<(Option<Status>, PortalError)>,
+    halted: Option<PortalError>,
+}
+
+impl Engine {
+    /// A new engine; `seed` drives the retry jitter so tests are repeatable.
+    pub fn new(policy: Policy, seed: u64) -> Engine {
+        Engine {
+            backoff: Backoff::new(policy, seed),
+            confirmed: None,
+            desired: None,
+            want_read: false,
+            toggle_waiting: false,
+            before_dnd: None,
+            in_flight: None,
+            failed: None,
+            halted: None,
+        }
+    }
+
+    /// Seeds the status to restore when Do Not Disturb is toggled off (remembered across runs).
+    pub fn remember_before_dnd(&mut self, status: Option<Status>) {
+        self.before_dnd = status.filter(|s| *s != Status::Dnd);
+    }
+
+    /// The status a DND toggle would return to.
+    pub fn before_dnd(&self) -> Option<Status> {
+        self.before_dnd
+    }
+
+    pub fn confirmed(&self) -> Option<Confirmed> {
+        self.confirmed
+    }
+
+    /// The user's choice that is not confirmed yet.
+    pub fn pending(&self) -> Option<Status> {
+        self.desired
+    }
+
+    pub fn activity(&self) -> Activity {
+        if let Some(e) = &self.halted {
+            return Activity::Halted(e.clone());
+        }
+        let retrying = self.backoff.retrying().cloned();
+        if let Some(target) = self.desired {
+            return Activity::Setting { target, retrying };
+        }
+        if self.toggle_waiting || self.want_read || self.in_flight.is_some() {
+            return Activity::Reading { retrying };
+        }
+        match &self.failed {
+            Some((wanted, error)) => Activity::Failed {
+                wanted: *wanted,
+                error: error.clone(),
+            },
+            None => Activity::Idle,
+        }
+    }
+
+    /// True when there is nothing left to do and nothing in flight.
+    pub fn is_settled(&self) -> bool {
+        self.in_flight.is_none() && !self.has_work()
+    }
+
+    /// Takes an intent. Ignored (returns false) while halted on rejected credentials.
+    pub fn intent(&mut self, intent: Intent) -> bool {
+        if self.halted.is_some() {
+            return false;
+        }
+        self.failed = None;
+        match intent {
+            Intent::Set(status) => {
+                self.desired = Some(status);
+                self.toggle_waiting = false;
+            }
+            Intent::Refresh => self.want_read = true,
+            Intent::ToggleDnd => match self.toggle_base() {
+                Some(base) => self.resolve_toggle(base),
+                None => self.toggle_waiting = true,
+            },
+        }
+        true
+    }
+
+    /// Clears a halt after the user signed in again; the confirmed status is forgotten (it may be another
+    /// account's) and a read is queued.
+    pub fn signed_in(&mut self) {
+        let before_dnd = self.before_dnd;
+        let mut backoff = self.backoff.clone();
+        backoff.reset();
+        *self = Engine {
+            before_dnd,
+            backoff,
+            ..Engine::new(Policy::CLI, 0)
+        };
+        self.want_read = true;
+    }
+
+    /// The next step for the driver. A returned [`Next::Send`] is in flight until [`Engine::outcome`].
+    pub fn next(&mut self, now: Instant) -> Next {
+        if self.in_flight.is_some() || self.halted.is_some() || !self.has_work() {
+            return Next::Idle;
+        }
+        if let Some(t) = self.backoff.not_before()
+            && t > now
+        {
+            return Next::WaitUntil(t);
+        }
+        let call = match self.desired {
+            Some(status) if !self.toggle_waiting => Call::Set(status),
+            _ => Call::Get,
+        };
+        self.in_flight = Some((call, now));
+        Next::Send(call)
+    }
+
+    /// How long the call just handed out may take.
+    pub fn call_timeout(&self, now: Instant) -> Duration {
+        self.backoff.call_timeout(now)
+    }
+
+    /// Feeds the outcome of the call in flight.
+    pub fn outcome(&mut self, outcome: Outcome, now: Instant) {
+        let Some((call, sent_at)) = self.in_flight.take() else {
+            return;
+        };
+        match (call, outcome) {
+            (Call::Set(status), Outcome::SetConfirmed) => {
+                self.confirm(Some(status), now);
+                if self.desired == Some(status) {
+                    self.desired = None;
+                }
+                // A confirmed set tells us the current status: a queued read adds nothing.
+                self.want_read = false;
+                self.backoff.succeeded();
+            }
+            (Call::Get, Outcome::Read(status)) => {
+                self.confirm(status, now);
+                self.want_read = false;
+                self.backoff.succeeded();
+                if self.toggle_waiting {
+                    self.toggle_waiting = false;
+                    self.resolve_toggle(status);
+                }
+            }
+            (_, Outcome::Failed(error)) => self.fail(call, error, sent_at, now),
+            // An outcome that does not match the call (a driver bug) confirms nothing; treat it as a
+            // failure so the call is retried rather than trusted.
+            (_, other) => self.fail(
+                call,
+                PortalError::NotConfirmed {
+                    result: format!("{other:?}"),
+                },
+                sent_at,
+                now,
+            ),
+        }
+    }
+
+    fn has_work(&self) -> bool {
+        self.desired.is_some() || self.want_read || self.toggle_waiting
+    }
+
+    /// The status a toggle acts on: the pending choice, else the confirmed one. `None` if unknown.
+    fn toggle_base(&self) -> Option<Option<Status>> {
+        match self.desired {
+            Some(d) => Some(Some(d)),
+            None => self.confirmed.map(|c| c.status),
+        }
+    }
+
+    fn resolve_toggle(&mut self, base: Option<Status>) {
+        let target = if base == Some(Status::Dnd) {
+            self.before_dnd.unwrap_or(Status::Online)
+        } else {
+            if base.is_some() {
+                self.before_dnd = base;
+            }
+            Status::Dnd
+        };
+        self.desired = Some(target);
+    }
+
+    fn confirm(&mut self, status: Option<Status>, now: Instant) {
+        if status == Some(Status::Dnd)
+            && let Some(previous) = self.confirmed.and_then(|c| c.status)
+            && previous != Status::Dnd
+        {
+            self.before_dnd = Some(previous);
+        }
+        self.confirmed = Some(Confirmed { status, at: now });
+        self.failed = None;
+    }
+
+    fn fail(&mut self, call: Call, error: PortalError, sent_at: Instant, now: Instant) {
+        match error.class() {
+            ErrorClass::Auth | ErrorClass::Scope => {
+                self.drop_all_work();
+                self.backoff.reset();
+                self.halted = Some(error);
+            }
+            ErrorClass::Fatal => self.give_up_call(call, error),
+            ErrorClass::RateLimited | ErrorClass::Transient => {
+                if self.backoff.failed(error.clone(), sent_at, now) == Verdict::GiveUp {
+                    // The portal stays unavailable: everything queued would meet the same fate.
+                    let wanted = self.desired;
+                    self.drop_all_work();
+                    self.failed = Some((wanted, error));
+                }
+            }
+        }
+    }
+
+    /// Drops the work the failed call was for, keeping anything newer.
+    fn give_up_call(&mut self, call: Call, error: PortalError) {
+        let wanted = match call {
+            Call::Set(status) => {
+                if self.desired == Some(status) {
+                    self.desired = None;
+                }
+                Some(status)
+            }
+            Call::Get => {
+                self.want_read = false;
+                self.toggle_waiting = false;
+                None
+            }
+        };
+        self.backoff.reset();
+        self.failed = Some((wanted, error));
+    }
+
+    fn drop_all_work(&mut self) {
+        self.desired = None;
+        self.want_read = false;
+        self.toggle_waiting = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dropped() -> PortalError {
+        PortalError::Dropped { host: "p".into() }
+    }
+
+    fn rejected() -> PortalError {
+        PortalError::from_code("INVALID_CREDENTIALS", "", "im.user.status.set")
+    }
+
+    /// Runs the engine against a scripted portal until it settles, jumping the clock over waits.
+    /// `script` answers each call; returns the calls made.
+    fn drive(
+        e: &mut Engine,
+        t0: Instant,
+        mut script: impl FnMut(Call) -> Outcome,
+    ) -> (Vec<Call>, Instant) {
+        let mut now = t0;
+        let mut calls = vec![];
+        for _ in 0..100 {
+            match e.next(now) {
+                Next::Send(call) => {
+                    calls.push(call);
+                    now += Duration::from_millis(10);
+                    e.outcome(script(call), now);
+                }
+                Next::WaitUntil(t) => {
+                    assert!(t > now);
+                    now = t;
+                }
+                Next::Idle => return (calls, now),
+            }
+        }
+        panic!("engine did not settle");
+    }
+
+    fn portal_ok(call: Call) -> Outcome {
+        match call {
+            Call::Set(_) => Outcome::SetConfirmed,
+            Call::Get => Outcome::Read(Some(Status::Away)),
+        }
+    }
+
+    #[test]
+    fn set_confirms_and_settles() {
+        let mut e = Engine::new(Policy::CLI, 1);
+        let t0 = Instant::now();
+        e.intent(Intent::Set(Status::Dnd));
+        assert_eq!(
+            e.activity(),
+            Activity::Setting {
+                target: Status::Dnd,
+                retrying: None
+            }
+        );
+        assert_eq!(
+            e.confirmed(),
+            None,
+            "nothing is shown before the portal confirms"
+        );
+        let (calls, _) = drive(&mut e, t0, portal_ok);
+        assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
+        assert_eq!(e.confirmed().unwrap().status, Some(Status::Dnd));
+        assert_eq!(e.activity(), Activity::Idle);
+        assert!(e.is_settled());
+    }
+
+    #[test]
+    fn at_most_one_call_in_flight_and_last_intent_wins() {
+        let mut e = Engine::new(Policy::CLI, 1);
+        let t0 = Instant::now();
+        e.intent(Intent::Set(Status::Away));
+        assert_eq!(e.next(t0), Next::Send(Call::Set(Status::Away)));
+        for s in [Status::Dnd, Status::Online, Status::Break, Status::Dnd] {
+            e.intent(Intent::Set(s));
+            assert_eq!(
+                e.next(t0),
+                Next::Idle,
+                "a second call while one is in flight"
+            );
+        }
+        e.outcome(Outcome::SetConfirmed, t0);
+        assert_eq!(e.confirmed().unwrap().status, Some(Status::Away));
+        assert_eq!(
+            e.activity(),
+            Activity::Setting {
+                target: Status::Dnd,
+                retrying: None
+            }
+        );
+        let (calls, _) = drive(&mut e, t0, portal_ok);
+        assert_eq!(
+            calls,
+            vec![Call::Set(Status::Dnd)],
+            "intermediate choices coalesced"
+        );
+        assert_eq!(e.confirmed().unwrap().status, Some(Status::Dnd));
+    }
+
+    #[test]
+    fn returning_to_the_in_flight_choice_needs_no_second_call() {
+        let mut e = Engine::new(Policy::CLI, 1);
+        let t0 = Instant::now();
+        e.intent(Intent::Set(Status::Away));
+        e.next(t0);
+        e.intent(Intent::Set(Status::Dnd));
+        e.intent(Intent::Set(Status::Away));
+        e.outcome(Outcome::SetConfirmed, t0);
+        assert!(e.is_settled());
+    }
+
+    #[test]
+    fn a_failure_keeps_the_confirmed_status_and_retries_with_growing_delays() {
+        let mut e = Engine::new(Policy::CLI, 7);
+        let t0 = Instant::now();
+        e.intent(Intent::Refresh);
+        drive(&mut e, t0, portal_ok);
+        e.intent(Intent::Set(Status::Dnd));
+        let mut waits = vec![];
+        let mut now = t0 + Duration::from_secs(1);
+        for _ in 0..3 {
+            assert_eq!(e.next(now), Next::Send(Call::Set(Status::Dnd)));
+            e.outcome(Outcome::Failed(dropped()), now);
+            assert_eq!(e.confirmed().unwrap().status, Some(Status::Away));
+            assert_eq!(
+                e.activity(),
+                Activity::Setting {
+                    target: Status::Dnd,
+                    retrying: Some(dropped())
+                }
+            );
+            let Next::WaitUntil(t) = e.next(now) else {
+                panic!("expected a wait")
+            };
+            waits.push(t - now);
+            now = t;
+        }
+        assert!(waits[0] >= Duration::from_millis(250) && waits[0] <= Duration::from_millis(500));
+        assert!(waits[2] >= Duration::from_secs(1), "{waits:?}");
+        assert_eq!(e.next(now), Next::Send(Call::Set(Status::Dnd)));
+        e.outcome(Outcome::SetConfirmed, now);
+        assert_eq!(e.confirmed().unwrap().status, Some(Status::Dnd));
+        assert_eq!(e.activity(), Activity::Idle);
+    }
+
+    #[test]
+    fn cli_policy_gives_up_within_sixty_seconds_even_when_every_call_hangs() {
+        let mut e = Engine::new(Policy::CLI, 3);
+        let t0 = Instant::now();
+        e.intent(Intent::Set(Status::Dnd));
+        let mut now = t0;
+        let mut attempts = 0;
+        loop {
+            match e.next(now) {
+                Next::Send(_) => {
+                    attempts += 1;
+                    now += e.call_timeout(now); // the call hangs until its timeout
+                    e.outcome(
+                        Outcome::Failed(PortalError::Timeout { host: "p".into() }),
+                        now,
+                    );
+                }
+                Next::WaitUntil(t) => now = t,
+                Next::Idle => break,
+            }
+        }
+        assert!(now - t0 <= Duration::from_secs(60), "{:?}", now - t0);
+        assert_eq!(attempts, 2);
+        assert_eq!(e.confirmed(), None);
+        assert!(matches!(
+            e.activity(),
+            Activity::Failed {
+                wanted: Some(Status::Dnd),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn cli_policy_gives_up_after_five_quick_failures() {
+        let mut e = Engine::new(Policy::CLI, 3);
+        e.intent(Intent::Set(Status::Away));
+        let (calls, end) = drive(&mut e, Instant::now(), |_| Outcome::Failed(dropped()));
+        assert_eq!(calls.len(), 5);
+        assert!(end.elapsed() < Duration::from_secs(60));
+        assert!(e.is_settled());
+    }
+
+    #[test]
+    fn background_policy_never_gives_up_and_caps_the_delay() {
+        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let mut now = Instant::now();
+        e.intent(Intent::Set(Status::Away));
+        for _ in 0..50 {
+            assert!(matches!(e.next(now), Next::Send(_)));
+            e.outcome(Outcome::Failed(dropped()), now);
+            let Next::WaitUntil(t) = e.next(now) else {
+                panic!()
+            };
+            assert!(t - now <= Duration::from_secs(60));
+            now = t;
+        }
+        assert_eq!(
+            e.activity(),
+            Activity::Setting {
+                target: Status::Away,
+                retrying: Some(dropped())
+            }
+        );
+    }
+
+    #[test]
+    fn rate_limit_waits_at_least_a_second() {
+        let mut e = Engine::new(Policy::CLI, 3);
+        let now = Instant::now();
+        e.intent(Intent::Set(Status::Away));
+        e.next(now);
+        e.outcome(
+            Outcome::Failed(PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x")),
+            now,
+        );
+        let Next::WaitUntil(t) = e.next(now) else {
+            panic!()
+        };
+        assert!(t - now >= Duration::from_secs(1));
+    }
+
+    #[test]
+    fn rejected_credentials_halt_all_calls() {
+        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let now = Instant::now();
+        e.intent(Intent::Set(Status::Away));
+        e.next(now);
+        e.outcome(Outcome::Failed(rejected()), now);
+        assert_eq!(e.activity(), Activity::Halted(rejected()));
+        assert!(!e.intent(Intent::Set(Status::Dnd)));
+        assert!(!e.intent(Intent::Refresh));
+        assert_eq!(e.next(now + Duration::from_secs(3600)), Next::Idle);
+        e.signed_in();
+        assert_eq!(e.next(now), Next::Send(Call::Get));
+    }
+
+    #[test]
+    fn fatal_errors_fail_at_once_and_keep_newer_choices() {
+        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let now = Instant::now();
+        e.intent(Intent::Set(Status::Break));
+        e.next(now);
+        e.intent(Intent::Set(Status::Away));
+        let err = PortalError::from_code(
+            "STATUS_ERROR",
+            "Status is not available",
+            "im.user.status.set",
+        );
+        e.outcome(Outcome::Failed(err), now);
+        assert_eq!(e.next(now), Next::Send(Call::Set(Status::Away)));
+        e.outcome(Outcome::Failed(PortalError::AccessDenied), now);
+        assert_eq!(
+            e.activity(),
+            Activity::Failed {
+                wanted: Some(Status::Away),
+                error: PortalError::AccessDenied
+            }
+        );
+        assert!(e.is_settled());
+    }
+
+    #[test]
+    fn toggle_reads_first_when_the_status_is_unknown() {
+        let mut e = Engine::new(Policy::CLI, 1);
+        e.intent(Intent::ToggleDnd);
+        let (calls, _) = drive(&mut e, Instant::now(), portal_ok);
+        assert_eq!(calls, vec![Call::Get, Call::Set(Status::Dnd)]);
+        assert_eq!(e.before_dnd(), Some(Status::Away));
+        e.intent(Intent::ToggleDnd);
+        let (calls, _) = drive(&mut e, Instant::now(), portal_ok);
+        assert_eq!(
+            calls,
+            vec![Call::Set(Status::Away)],
+            "back to the status before DND"
+        );
+    }
+
+    #[test]
+    fn toggle_off_dnd_without_history_goes_online() {
+        let mut e = Engine::new(Policy::CLI, 1);
+        e.intent(Intent::ToggleDnd);
+        let (calls, _) = drive(&mut e, Instant::now(), |c| match c {
+            Call::Get => Outcome::Read(Some(Status::Dnd)),
+            Call::Set(_) => Outcome::SetConfirmed,
+        });
+        assert_eq!(calls, vec![Call::Get, Call::Set(Status::Online)]);
+    }
+
+    #[test]
+    fn toggle_acts_on_the_pending_choice() {
+        let mut e = Engine::new(Policy::CLI, 1);
+        let now = Instant::now();
+        e.intent(Intent::Set(Status::Break));
+        e.intent(Intent::ToggleDnd);
+        assert_eq!(e.pending(), Some(Status::Dnd));
+        assert_eq!(e.before_dnd(), Some(Status::Break));
+        e.intent(Intent::ToggleDnd);
+        assert_eq!(e.pending(), Some(Status::Break));
+        assert_eq!(e.next(now), Next::Send(Call::Set(Status::Break)));
+    }
+
+    #[test]
+    fn a_read_records_the_status_before_dnd_changed_elsewhere() {
+        let mut e = Engine::new(Policy::BACKGROUND, 1);
+        let now = Instant::now();
+        e.intent(Intent::Refresh);
+        drive(&mut e, now, portal_ok);
+        e.intent(Intent::Refresh);
+        drive(&mut e, now, |_| Outcome::Read(Some(Status::Dnd)));
+        assert_eq!(e.before_dnd(), Some(Status::Away));
+    }
+
+    #[test]
+    fn a_poll_never_overrides_a_pending_choice() {
+        let mut e = Engine::new(Policy::BACKGROUND, 1);
+        let now = Instant::now();
+        e.intent(Intent::Refresh);
+        assert_eq!(e.next(now), Next::Send(Call::Get));
+        e.intent(Intent::Set(Status::Dnd));
+        e.outcome(Outcome::Read(Some(Status::Online)), now);
+        assert_eq!(e.confirmed().unwrap().status, Some(Status::Online));
+        assert_eq!(e.pending(), Some(Status::Dnd));
+        assert_eq!(e.next(now), Next::Send(Call::Set(Status::Dnd)));
+    }
+
+    #[test]
+    fn a_users_change_goes_ahead_of_a_read() {
+        let mut e = Engine::new(Policy::BACKGROUND, 1);
+        let now = Instant::now();
+        e.intent(Intent::Refresh);
+        e.intent(Intent::Set(Status::Away));
+        let (calls, _) = drive(&mut e, now, portal_ok);
+        assert_eq!(calls, vec![Call::Set(Status::Away)]);
+    }
+
+    #[test]
+    fn a_mismatched_outcome_is_not_trusted() {
+        let mut e = Engine::new(Policy::CLI, 1);
+        let now = Instant::now();
+        e.intent(Intent::Set(Status::Away));
+        e.next(now);
+        e.outcome(Outcome::Read(Some(Status::Away)), now);
+        assert_eq!(e.confirmed(), None);
+    }
+}

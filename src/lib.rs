@@ -1,0 +1,47 @@
+//! b24-status: set your Bitrix24 chat status from the tray, a shortcut or the command line, and always
+//! show the status the portal confirmed. See `docs/ARCHITECTURE.md` for how the modules fit together.
+
+pub mod app_error;
+pub mod backoff;
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod credentials;
+pub mod doctor;
+pub mod driver;
+pub mod engine;
+pub mod files;
+pub mod logging;
+pub mod portal_error;
+pub mod response;
+pub mod secret;
+pub mod sim;
+pub mod state;
+pub mod status;
+pub mod webhook;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser};
+
+/// The whole program: parse arguments, run the command, map the result to an exit code.
+pub fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    logging::init(cli.verbose, cli.quiet);
+    let Some(command) = cli.command else {
+        // The tray will start here; until then, show what there is.
+        let _ = cli::Cli::command().print_help();
+        return ExitCode::from(app_error::exit::USAGE);
+    };
+    match commands::run(command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let text = e.to_string();
+            if !text.is_empty() {
+                eprintln!("b24-status: {text}");
+            }
+            ExitCode::from(e.exit_code())
+        }
+    }
+}

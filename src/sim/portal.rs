@@ -1,0 +1,725 @@
+//! Pure portal logic with no I/O: REST routes, webhook and OAuth auth, scopes, the stored status, the leaky bucket and the JSON replies.
+
+use std::time::Instant;
+
+use serde_json::{Map, Value, json};
+
+use super::SimConfig;
+
+/// The values `im.user.status.set` accepts: lowercase and exact.
+pub const STATUSES: [&str; 4] = ["online", "dnd", "away", "break"];
+
+/// The error codes the simulator knows: code, usual HTTP status (from the API notes), description.
+/// `INVALID_CREDENTIALS` is special-cased in [`error_reply`] because its status depends on the method.
+const ERRORS: &[(&str, u16, &str)] = &[
+    (
+        "expired_token",
+        401,
+        "The access token provided has expired",
+    ),
+    ("invalid_token", 401, "The access token provided is invalid"),
+    ("NO_AUTH_FOUND", 401, "Wrong authorization data"),
+    ("INVALID_CREDENTIALS", 401, "Invalid request credentials"),
+    (
+        "insufficient_scope",
+        403,
+        "The request requires higher privileges than provided by the webhook token",
+    ),
+    ("QUERY_LIMIT_EXCEEDED", 503, "Too many requests"),
+    (
+        "OPERATION_TIME_LIMIT",
+        429,
+        "Method is blocked due to operation time limit",
+    ),
+    ("OVERLOAD_LIMIT", 503, "REST API is blocked due to overload"),
+    (
+        "ACCESS_DENIED",
+        403,
+        "REST is available only on commercial plans",
+    ),
+    (
+        "WRONG_AUTH_TYPE",
+        403,
+        "Current authorization type is denied for this method",
+    ),
+    ("ERROR_METHOD_NOT_FOUND", 404, "Method not found!"),
+    ("INVALID_REQUEST", 400, "Https required"),
+    ("PORTAL_DELETED", 500, "Portal was deleted"),
+    ("INTERNAL_SERVER_ERROR", 500, "Internal server error"),
+    ("STATUS_ERROR", 400, "Status is not available"),
+];
+
+/// An answer of the portal logic: an HTTP status and a JSON body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Reply {
+    /// The `error` code of an error reply, `None` for a success.
+    pub fn error_code(&self) -> Option<String> {
+        self.body
+            .get("error")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    }
+}
+
+/// The error reply for `code` as the portal would send it from `method`. Codes are matched
+/// case-insensitively and answered in their canonical spelling; an unknown code gets HTTP 400.
+pub fn error_reply(code: &str, method: &str) -> Reply {
+    let (code, mut status, description) = ERRORS
+        .iter()
+        .find(|(known, _, _)| known.eq_ignore_ascii_case(code))
+        .copied()
+        .unwrap_or((code, 400, "Simulated error"));
+    // The docs disagree on this status (403 in the error table, 401 on the im.user.status.* pages),
+    // so the simulator uses both: a client must decide on the code, never on the status.
+    if code == "INVALID_CREDENTIALS" && !method.starts_with("im.") {
+        status = 403;
+    }
+    Reply {
+        status,
+        body: json!({ "error": code, "error_description": description }),
+    }
+}
+
+/// How a call authenticates.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Auth {
+    /// `/rest/{user_id}/{secret}/{method}`.
+    Webhook { user_id: String, secret: String },
+    /// `/rest/{method}` with the `auth` parameter, if any.
+    Token(Option<String>),
+}
+
+/// One REST call as the portal logic sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    /// The method name, lowercased and without a `.json` suffix.
+    pub method: String,
+    pub auth: Auth,
+    pub params: Map<String, Value>,
+}
+
+impl Call {
+    /// Builds a call from a request path (without its query) and its decoded parameters, or `None`
+    /// when the path is not under `/rest/`. Three segments are a webhook call; any other shape is
+    /// an OAuth call whose method is the rest of the path.
+    pub fn from_rest_path(path: &str, params: Map<String, Value>) -> Option<Call> {
+        let rest = path.strip_prefix("/rest/")?;
+        let (auth, method) = match rest.split('/').collect::<Vec<_>>().as_slice() {
+            [user_id, secret, method] => (
+                Auth::Webhook {
+                    user_id: (*user_id).to_owned(),
+                    secret: (*secret).to_owned(),
+                },
+                *method,
+            ),
+            _ => {
+                let token = param(&params, "auth").and_then(Value::as_str);
+                (Auth::Token(token.map(str::to_owned)), rest)
+            }
+        };
+        Some(Call {
+            method: normalize_method(method),
+            auth,
+            params,
+        })
+    }
+
+    /// How the call was authenticated, as recorded: "webhook", "oauth" or "none".
+    pub fn via(&self) -> &'static str {
+        match self.auth {
+            Auth::Webhook { .. } => "webhook",
+            Auth::Token(Some(_)) => "oauth",
+            Auth::Token(None) => "none",
+        }
+    }
+}
+
+/// Lowercases a method name and drops the optional `.json` suffix (the portal treats names case-insensitively).
+pub fn normalize_method(method: &str) -> String {
+    let lower = method.to_ascii_lowercase();
+    match lower.strip_suffix(".json") {
+        Some(stripped) => stripped.to_owned(),
+        None => lower,
+    }
+}
+
+/// Looks a parameter up by name, case-insensitively like the real API.
+fn param<'a>(params: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+    params
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value)
+}
+
+/// The methods the simulated portal implements.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Method {
+    StatusSet,
+    StatusGet,
+    Profile,
+    UserGet,
+}
+
+impl Method {
+    fn parse(name: &str) -> Option<Method> {
+        match name {
+            "im.user.status.set" => Some(Method::StatusSet),
+            "im.user.status.get" => Some(Method::StatusGet),
+            "profile" => Some(Method::Profile),
+            "im.user.get" => Some(Method::UserGet),
+            _ => None,
+        }
+    }
+
+    fn scope(self) -> &'static str {
+        match self {
+            Method::Profile => "basic",
+            Method::StatusSet | Method::StatusGet | Method::UserGet => "im",
+        }
+    }
+}
+
+/// A leaky bucket: each admitted request adds one unit, the level drains continuously, and a
+/// request that would overflow `burst` is refused without adding anything.
+#[derive(Debug, Clone)]
+pub struct LeakyBucket {
+    burst: f64,
+    drain_per_sec: f64,
+    level: f64,
+    last: Option<Instant>,
+}
+
+impl LeakyBucket {
+    pub fn new(burst: f64, drain_per_sec: f64) -> LeakyBucket {
+        LeakyBucket {
+            burst,
+            drain_per_sec,
+            level: 0.0,
+            last: None,
+        }
+    }
+
+    /// Drains the bucket up to `now`, then admits (and counts) one request if it fits.
+    pub fn try_take(&mut self, now: Instant) -> bool {
+        if let Some(last) = self.last {
+            let elapsed = now.saturating_duration_since(last).as_secs_f64();
+            self.level = (self.level - elapsed * self.drain_per_sec).max(0.0);
+            self.last = Some(last.max(now));
+        } else {
+            self.last = Some(now);
+        }
+        if self.level + 1.0 > self.burst {
+            return false;
+        }
+        self.level += 1.0;
+        true
+    }
+}
+
+/// The whole state of the simulated portal.
+pub struct Portal {
+    pub user_id: u64,
+    pub name: String,
+    pub last_name: String,
+    pub secret: String,
+    pub scopes: Vec<String>,
+    pub oauth_token: Option<String>,
+    pub oauth_expired: bool,
+    pub webhook_revoked: bool,
+    pub status: Option<String>,
+    pub bucket: LeakyBucket,
+    /// Success replies so far; the optional `operating` fields appear on every other one.
+    successes: u64,
+}
+
+impl Portal {
+    pub fn new(config: &SimConfig) -> Portal {
+        Portal {
+            user_id: config.user_id,
+            name: config.name.clone(),
+            last_name: config.last_name.clone(),
+            secret: config.webhook_secret.clone(),
+            scopes: config.scopes.clone(),
+            oauth_token: config.oauth_access_token.clone(),
+            oauth_expired: false,
+            webhook_revoked: false,
+            status: config.status.clone(),
+            bucket: LeakyBucket::new(config.burst, config.drain_per_sec),
+            successes: 0,
+        }
+    }
+
+    /// Runs one admitted call at unix time `now_unix`: auth, method lookup, scope, then the method.
+    pub fn handle(&mut self, call: &Call, now_unix: f64) -> Reply {
+        if let Err(code) = self.authenticate(&call.auth) {
+            return error_reply(code, &call.method);
+        }
+        let Some(method) = Method::parse(&call.method) else {
+            return error_reply("ERROR_METHOD_NOT_FOUND", &call.method);
+        };
+        let scope = method.scope();
+        if scope != "basic" && !self.scopes.iter().any(|s| s == scope) {
+            let mut reply = error_reply("insufficient_scope", &call.method);
+            if matches!(call.auth, Auth::Token(_)) {
+                // For an application the real message names the access token instead.
+                reply.body["error_description"] =
+                    "The request requires higher privileges than provided by the access token"
+                        .into();
+            }
+            return reply;
+        }
+        match method {
+            Method::StatusSet => {
+                let wanted = param(&call.params, "STATUS").and_then(Value::as_str);
+                match wanted.filter(|s| STATUSES.contains(s)) {
+                    Some(status) => {
+                        self.status = Some(status.to_owned());
+                        self.success(json!(true), now_unix)
+                    }
+                    None => error_reply("STATUS_ERROR", &call.method),
+                }
+            }
+            Method::StatusGet => {
+                let result = self.status.clone().map_or(json!(false), Value::from);
+                self.success(result, now_unix)
+            }
+            Method::Profile => {
+                let result = json!({
+                    "ID": self.user_id.to_string(),
+                    "ADMIN": false,
+                    "NAME": self.name,
+                    "LAST_NAME": self.last_name,
+                    "PERSONAL_GENDER": "",
+                    "TIME_ZONE": "",
+                });
+                self.success(result, now_unix)
+            }
+            Method::UserGet => {
+                // The real server reports "online" here whatever status is stored.
+                let result = json!({
+                    "id": self.user_id,
+                    "name": format!("{} {}", self.name, self.last_name),
+                    "first_name": self.name,
+                    "last_name": self.last_name,
+                    "work_position": "",
+                    "color": "#df532d",
+                    "avatar": "",
+                    "gender": "",
+                    "birthday": "",
+                    "extranet": false,
+                    "network": false,
+                    "bot": false,
+                    "connector": false,
+                    "external_auth_id": "default",
+                    "status": "online",
+                    "idle": false,
+                    "last_activity_date": iso8601(now_unix),
+                    "desktop_last_date": false,
+                    "mobile_last_date": false,
+                    "departments": [1],
+                    "absent": false,
+                    "phones": {"work_phone": "", "personal_mobile": "", "personal_phone": ""},
+                });
+                self.success(result, now_unix)
+            }
+        }
+    }
+
+    /// Checks the credentials of a call; `Err` holds the error code.
+    fn authenticate(&self, auth: &Auth) -> Result<(), &'static str> {
+        match auth {
+            Auth::Webhook { user_id, secret } => {
+                let valid = !self.webhook_revoked
+                    && *user_id == self.user_id.to_string()
+                    && *secret == self.secret;
+                if valid {
+                    Ok(())
+                } else {
+                    Err("INVALID_CREDENTIALS")
+                }
+            }
+            Auth::Token(None) => Err("NO_AUTH_FOUND"),
+            Auth::Token(Some(token)) if self.oauth_token.as_ref() == Some(token) => {
+                if self.oauth_expired {
+                    Err("expired_token")
+                } else {
+                    Ok(())
+                }
+            }
+            Auth::Token(Some(_)) => Err("invalid_token"),
+        }
+    }
+
+    /// A 200 reply with `result` and the `time` block.
+    pub fn success(&mut self, result: Value, now_unix: f64) -> Reply {
+        let time = self.time_block(now_unix);
+        Reply {
+            status: 200,
+            body: json!({ "result": result, "time": time }),
+        }
+    }
+
+    /// The `time` block; `operating_reset_at` and `operating` appear on every other reply because
+    /// they are optional in reality and a client must not depend on them.
+    fn time_block(&mut self, now_unix: f64) -> Value {
+        let processing = 0.0004;
+        let finish = now_unix + 0.0012;
+        let mut time = json!({
+            "start": now_unix,
+            "finish": finish,
+            "duration": finish - now_unix,
+            "processing": processing,
+            "date_start": iso8601(now_unix),
+            "date_finish": iso8601(finish),
+        });
+        if self.successes.is_multiple_of(2) {
+            time["operating_reset_at"] = json!(now_unix.floor() as i64 + 600);
+            time["operating"] = json!(processing);
+        }
+        self.successes += 1;
+        time
+    }
+}
+
+/// Formats unix time as ISO-8601 in UTC with an explicit `+00:00` offset, e.g. `2023-04-15T14:37:47+00:00`.
+pub fn iso8601(unix: f64) -> String {
+    let secs = unix.floor() as i64;
+    let (days, of_day) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}+00:00",
+        of_day / 3600,
+        of_day % 3600 / 60,
+        of_day % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    const NOW: f64 = 1_760_000_000.25;
+
+    fn portal() -> Portal {
+        let config = SimConfig {
+            webhook_secret: "s3cret".into(),
+            oauth_access_token: Some("tok".into()),
+            ..SimConfig::default()
+        };
+        Portal::new(&config)
+    }
+
+    fn webhook(method: &str, params: Value) -> Call {
+        let Value::Object(params) = params else {
+            panic!("params must be an object")
+        };
+        Call::from_rest_path(&format!("/rest/7/s3cret/{method}"), params).unwrap()
+    }
+
+    fn with_auth(auth: Auth, method: &str) -> Call {
+        Call {
+            method: method.into(),
+            auth,
+            params: Map::new(),
+        }
+    }
+
+    #[test]
+    fn routes_webhook_and_oauth_paths() {
+        let call = Call::from_rest_path("/rest/7/abc/IM.User.Status.Set.json", Map::new()).unwrap();
+        assert_eq!(call.method, "im.user.status.set");
+        assert_eq!(
+            call.auth,
+            Auth::Webhook {
+                user_id: "7".into(),
+                secret: "abc".into()
+            }
+        );
+        assert_eq!(call.via(), "webhook");
+
+        let mut params = Map::new();
+        params.insert("auth".into(), json!("tok"));
+        let call = Call::from_rest_path("/rest/profile.json", params).unwrap();
+        assert_eq!(call.method, "profile");
+        assert_eq!(call.auth, Auth::Token(Some("tok".into())));
+        assert_eq!(call.via(), "oauth");
+
+        let call = Call::from_rest_path("/rest/profile", Map::new()).unwrap();
+        assert_eq!(call.via(), "none");
+        assert!(Call::from_rest_path("/favicon.ico", Map::new()).is_none());
+    }
+
+    #[test]
+    fn set_then_get_round_trip() {
+        let mut p = portal();
+        let got = p.handle(&webhook("im.user.status.get", json!({})), NOW);
+        assert_eq!((got.status, &got.body["result"]), (200, &json!(false)));
+
+        for status in STATUSES {
+            let set = p.handle(
+                &webhook("im.user.status.set", json!({"STATUS": status})),
+                NOW,
+            );
+            assert_eq!((set.status, &set.body["result"]), (200, &json!(true)));
+            let got = p.handle(&webhook("im.user.status.get", json!({})), NOW);
+            assert_eq!(got.body["result"], json!(status));
+        }
+        assert_eq!(p.status.as_deref(), Some("break"));
+    }
+
+    #[test]
+    fn status_param_name_is_case_insensitive() {
+        let mut p = portal();
+        let reply = p.handle(
+            &webhook("im.user.status.set", json!({"status": "away"})),
+            NOW,
+        );
+        assert_eq!(reply.status, 200);
+        assert_eq!(p.status.as_deref(), Some("away"));
+    }
+
+    #[test]
+    fn rejects_statuses_outside_the_list() {
+        let mut p = portal();
+        let bad = [
+            json!({"STATUS": "DND"}),
+            json!({"STATUS": "Online"}),
+            json!({"STATUS": "offline"}),
+            json!({"STATUS": "idle"}),
+            json!({"STATUS": 1}),
+            json!({}),
+        ];
+        for params in bad {
+            let reply = p.handle(&webhook("im.user.status.set", params.clone()), NOW);
+            assert_eq!(reply.status, 400, "{params}");
+            assert_eq!(
+                reply.body,
+                json!({"error": "STATUS_ERROR", "error_description": "Status is not available"})
+            );
+        }
+        assert_eq!(p.status, None);
+    }
+
+    #[test]
+    fn profile_and_user_get() {
+        let mut p = portal();
+        p.status = Some("dnd".into());
+        let profile = p.handle(&webhook("profile", json!({})), NOW);
+        assert_eq!(
+            profile.body["result"],
+            json!({"ID": "7", "ADMIN": false, "NAME": "Anna", "LAST_NAME": "Petrova",
+                   "PERSONAL_GENDER": "", "TIME_ZONE": ""})
+        );
+        let user = p.handle(&webhook("im.user.get", json!({})), NOW);
+        assert_eq!(user.status, 200);
+        assert_eq!(user.body["result"]["id"], json!(7));
+        assert_eq!(user.body["result"]["name"], json!("Anna Petrova"));
+        // The known quirk: "online" even though "dnd" is stored.
+        assert_eq!(user.body["result"]["status"], json!("online"));
+    }
+
+    #[test]
+    fn unknown_method_is_not_found() {
+        let reply = portal().handle(&webhook("im.user.status.toggle", json!({})), NOW);
+        assert_eq!(reply.status, 404);
+        assert_eq!(
+            reply.error_code().as_deref(),
+            Some("ERROR_METHOD_NOT_FOUND")
+        );
+        assert_eq!(reply.body["error_description"], json!("Method not found!"));
+    }
+
+    #[test]
+    fn bad_webhook_credentials() {
+        let mut p = portal();
+        let wrong = [("8", "s3cret"), ("7", "other"), ("07", "s3cret")];
+        for (user_id, secret) in wrong {
+            let auth = Auth::Webhook {
+                user_id: user_id.into(),
+                secret: secret.into(),
+            };
+            let im = p.handle(&with_auth(auth.clone(), "im.user.status.get"), NOW);
+            assert_eq!(im.status, 401);
+            assert_eq!(im.error_code().as_deref(), Some("INVALID_CREDENTIALS"));
+            assert_eq!(
+                im.body["error_description"],
+                json!("Invalid request credentials")
+            );
+            let other = p.handle(&with_auth(auth, "profile"), NOW);
+            assert_eq!(other.status, 403);
+            assert_eq!(other.error_code().as_deref(), Some("INVALID_CREDENTIALS"));
+        }
+
+        assert_eq!(p.handle(&webhook("profile", json!({})), NOW).status, 200);
+        p.webhook_revoked = true;
+        let revoked = p.handle(
+            &webhook("im.user.status.set", json!({"STATUS": "dnd"})),
+            NOW,
+        );
+        assert_eq!(revoked.error_code().as_deref(), Some("INVALID_CREDENTIALS"));
+        assert_eq!(p.status, None);
+    }
+
+    #[test]
+    fn oauth_token_checks() {
+        let mut p = portal();
+        let get = "im.user.status.get";
+        let missing = p.handle(&with_auth(Auth::Token(None), get), NOW);
+        assert_eq!(missing.status, 401);
+        assert_eq!(missing.error_code().as_deref(), Some("NO_AUTH_FOUND"));
+
+        let wrong = p.handle(&with_auth(Auth::Token(Some("nope".into())), get), NOW);
+        assert_eq!(wrong.status, 401);
+        assert_eq!(wrong.error_code().as_deref(), Some("invalid_token"));
+
+        let good = p.handle(&with_auth(Auth::Token(Some("tok".into())), get), NOW);
+        assert_eq!(good.status, 200);
+
+        p.oauth_expired = true;
+        let expired = p.handle(&with_auth(Auth::Token(Some("tok".into())), get), NOW);
+        assert_eq!(expired.status, 401);
+        assert_eq!(expired.error_code().as_deref(), Some("expired_token"));
+
+        // Without a configured token every token is invalid.
+        p.oauth_token = None;
+        let disabled = p.handle(&with_auth(Auth::Token(Some("tok".into())), get), NOW);
+        assert_eq!(disabled.error_code().as_deref(), Some("invalid_token"));
+    }
+
+    #[test]
+    fn missing_im_scope() {
+        let mut p = portal();
+        p.scopes = vec!["crm".into()];
+        let reply = p.handle(
+            &webhook("im.user.status.set", json!({"STATUS": "dnd"})),
+            NOW,
+        );
+        assert_eq!(reply.status, 403);
+        assert_eq!(
+            reply.body,
+            json!({"error": "insufficient_scope",
+                   "error_description": "The request requires higher privileges than provided by the webhook token"})
+        );
+        assert_eq!(p.status, None);
+        // `basic` is always granted.
+        assert_eq!(p.handle(&webhook("profile", json!({})), NOW).status, 200);
+        let oauth = p.handle(
+            &with_auth(Auth::Token(Some("tok".into())), "im.user.get"),
+            NOW,
+        );
+        assert_eq!(oauth.status, 403);
+        assert!(
+            oauth.body["error_description"]
+                .as_str()
+                .unwrap()
+                .ends_with("access token")
+        );
+    }
+
+    #[test]
+    fn time_block_fields_and_optional_operating() {
+        let mut p = portal();
+        let first = p.success(json!(true), NOW).body["time"].clone();
+        let second = p.success(json!(true), NOW).body["time"].clone();
+        for time in [&first, &second] {
+            assert_eq!(time["start"], json!(NOW));
+            assert!(time["finish"].as_f64().unwrap() > NOW);
+            assert!(time["duration"].as_f64().unwrap() > 0.0);
+            assert!(time["processing"].is_f64());
+            assert_eq!(time["date_start"], json!("2025-10-09T08:53:20+00:00"));
+            assert_eq!(time["date_finish"], json!("2025-10-09T08:53:20+00:00"));
+        }
+        assert_eq!(first["operating_reset_at"], json!(1_760_000_600));
+        assert!(first["operating"].is_f64());
+        assert!(second.get("operating_reset_at").is_none());
+        assert!(second.get("operating").is_none());
+    }
+
+    #[test]
+    fn iso8601_dates() {
+        assert_eq!(iso8601(0.0), "1970-01-01T00:00:00+00:00");
+        assert_eq!(iso8601(1_681_569_467.49), "2023-04-15T14:37:47+00:00");
+        assert_eq!(iso8601(1_709_164_800.0), "2024-02-29T00:00:00+00:00");
+        assert_eq!(iso8601(951_868_799.0), "2000-02-29T23:59:59+00:00");
+        assert_eq!(iso8601(-1.0), "1969-12-31T23:59:59+00:00");
+    }
+
+    #[test]
+    fn error_table() {
+        let cases = [
+            ("QUERY_LIMIT_EXCEEDED", "im.user.status.set", 503),
+            ("OVERLOAD_LIMIT", "profile", 503),
+            ("INTERNAL_SERVER_ERROR", "profile", 500),
+            ("INVALID_REQUEST", "profile", 400),
+            ("OPERATION_TIME_LIMIT", "profile", 429),
+            ("ACCESS_DENIED", "profile", 403),
+            ("INVALID_CREDENTIALS", "im.user.status.get", 401),
+            ("INVALID_CREDENTIALS", "profile", 403),
+        ];
+        for (code, method, status) in cases {
+            let reply = error_reply(code, method);
+            assert_eq!(reply.status, status, "{code}");
+            assert_eq!(reply.error_code().as_deref(), Some(code));
+        }
+        assert_eq!(
+            error_reply("INVALID_REQUEST", "x").body["error_description"],
+            json!("Https required")
+        );
+        // Codes match case-insensitively and come back canonical.
+        assert_eq!(
+            error_reply("EXPIRED_TOKEN", "x").error_code().as_deref(),
+            Some("expired_token")
+        );
+        let unknown = error_reply("SOMETHING_ELSE", "x");
+        assert_eq!(unknown.status, 400);
+        assert_eq!(unknown.error_code().as_deref(), Some("SOMETHING_ELSE"));
+    }
+
+    #[test]
+    fn bucket_allows_burst_then_refuses_without_filling() {
+        let start = Instant::now();
+        let mut bucket = LeakyBucket::new(50.0, 2.0);
+        for i in 0..50 {
+            assert!(bucket.try_take(start), "request {i} should pass");
+        }
+        for _ in 0..10 {
+            assert!(!bucket.try_take(start));
+        }
+        // Refusals added nothing: half a second drains exactly one request's worth.
+        assert!(!bucket.try_take(start + Duration::from_millis(400)));
+        assert!(bucket.try_take(start + Duration::from_millis(500)));
+        assert!(!bucket.try_take(start + Duration::from_millis(500)));
+        // After 25 s (50 / 2 per second) the bucket is empty again.
+        let later = start + Duration::from_millis(500) + Duration::from_secs(25);
+        for i in 0..50 {
+            assert!(bucket.try_take(later), "request {i} after draining");
+        }
+        assert!(!bucket.try_take(later));
+    }
+
+    #[test]
+    fn bucket_tolerates_time_going_backwards() {
+        let start = Instant::now() + Duration::from_secs(10);
+        let mut bucket = LeakyBucket::new(2.0, 1.0);
+        assert!(bucket.try_take(start));
+        assert!(bucket.try_take(start - Duration::from_secs(5)));
+        assert!(!bucket.try_take(start));
+        assert!(bucket.try_take(start + Duration::from_secs(1)));
+    }
+}
