@@ -19,7 +19,11 @@ fn scenario(body: impl FnOnce(&Home, &Simulator, &mut Vec<Run>)) {
         run.assert_no_secret(&sim.secret());
     }
     home.assert_no_secret_in_files(&sim.secret());
-    assert_eq!(keyring_lookup(&account_of(&sim)), None, "logout left the secret");
+    assert_eq!(
+        keyring_lookup(&account_of(&sim)),
+        None,
+        "logout left the secret"
+    );
 }
 
 #[test]
@@ -34,7 +38,10 @@ fn login_stores_the_secret_only_in_the_keyring() {
             account_of(&sim).trim_start_matches("7@")
         )
     );
-    assert_eq!(keyring_lookup(&account_of(&sim)).as_deref(), Some(sim.secret().as_str()));
+    assert_eq!(
+        keyring_lookup(&account_of(&sim)).as_deref(),
+        Some(sim.secret().as_str())
+    );
     let config = std::fs::read_to_string(home.config_file()).unwrap();
     assert!(config.contains(&sim.base_url()), "{config}");
     assert!(config.contains("Anna Petrova"), "{config}");
@@ -66,7 +73,10 @@ fn set_get_toggle_round_trip() {
 
         // away → dnd, then dnd → back to away.
         let t1 = home.run(&["toggle-dnd"]);
-        assert_eq!((t1.code, t1.stdout.as_str()), (0, "Do Not Disturb (confirmed)\n"));
+        assert_eq!(
+            (t1.code, t1.stdout.as_str()),
+            (0, "Do Not Disturb (confirmed)\n")
+        );
         assert_eq!(sim.status().as_deref(), Some("dnd"));
         let t2 = home.run(&["toggle-dnd"]);
         assert_eq!((t2.code, t2.stdout.as_str()), (0, "Away (confirmed)\n"));
@@ -123,7 +133,10 @@ fn logout_removes_everything_and_is_idempotent() {
     home.run(&["set", "away"]).expect(0);
     let out = home.run(&["logout"]);
     out.expect(0);
-    assert!(out.stdout.starts_with("Signed out of 127.0.0.1:"), "{out:?}");
+    assert!(
+        out.stdout.starts_with("Signed out of 127.0.0.1:"),
+        "{out:?}"
+    );
     assert_eq!(keyring_lookup(&account_of(&sim)), None);
     let config = std::fs::read_to_string(home.config_file()).unwrap();
     assert!(!config.contains("portal"), "{config}");
@@ -155,18 +168,37 @@ fn malformed_urls_are_refused_and_nothing_is_stored() {
     let cases = [
         ("not a url at all", "not a webhook URL"),
         ("", "no webhook URL"),
-        (&*format!("https://anna.bitrix24.com/rest/7/"), "no secret code"),
-        (&*format!("https://anna.bitrix24.com/{secret}/"), "no /rest/"),
-        (&*format!("http://anna.bitrix24.com/rest/7/{secret}/"), "HTTPS is required"),
-        (&*format!("http://10.1.2.3:{port}/rest/7/{secret}/"), "HTTPS is required"),
-        (&*format!("ftp://127.0.0.1:{port}/rest/7/{secret}/"), "https://"),
+        (
+            &*format!("https://anna.bitrix24.com/rest/7/"),
+            "no secret code",
+        ),
+        (
+            &*format!("https://anna.bitrix24.com/{secret}/"),
+            "no /rest/",
+        ),
+        (
+            &*format!("http://anna.bitrix24.com/rest/7/{secret}/"),
+            "HTTPS is required",
+        ),
+        (
+            &*format!("http://10.1.2.3:{port}/rest/7/{secret}/"),
+            "HTTPS is required",
+        ),
+        (
+            &*format!("ftp://127.0.0.1:{port}/rest/7/{secret}/"),
+            "https://",
+        ),
     ];
     for (input, needle) in cases {
         let home = Home::new();
         let run = home.run_stdin(&["login"], input);
         run.expect(2).assert_no_secret(&secret);
         assert!(run.one_line_error().contains(needle), "{input:?}: {run:?}");
-        assert!(home.files().is_empty(), "{input:?} wrote {:?}", home.files());
+        assert!(
+            home.files().is_empty(),
+            "{input:?} wrote {:?}",
+            home.files()
+        );
     }
     assert!(sim.calls().is_empty(), "no network call for a refused URL");
 }
@@ -177,7 +209,10 @@ fn a_webhook_url_in_argv_is_refused_without_echoing_it() {
     let sim = sim();
     let run = home.run(&["login", &sim.webhook_url()]);
     run.expect(2).assert_no_secret(&sim.secret());
-    assert!(run.one_line_error().contains("paste it when asked"), "{run:?}");
+    assert!(
+        run.one_line_error().contains("paste it when asked"),
+        "{run:?}"
+    );
 }
 
 #[test]
@@ -187,8 +222,14 @@ fn a_revoked_webhook_is_refused_at_sign_in_and_nothing_is_stored() {
     sim.revoke_webhook();
     let run = home.run_stdin(&["login"], &sim.webhook_url());
     run.expect(4).assert_no_secret(&sim.secret());
-    assert!(run.one_line_error().contains("INVALID_CREDENTIALS"), "{run:?}");
-    assert!(run.stderr.contains("create a new inbound webhook"), "{run:?}");
+    assert!(
+        run.one_line_error().contains("INVALID_CREDENTIALS"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr.contains("create a new inbound webhook"),
+        "{run:?}"
+    );
     assert_eq!(keyring_lookup(&account_of(&sim)), None);
     assert!(home.files().is_empty(), "{:?}", home.files());
     assert_eq!(sim.calls().len(), 1, "an auth failure is not retried");
@@ -230,8 +271,13 @@ fn transient_faults_are_retried_until_confirmed() {
             Fault::Html502,
             Fault::Truncated,
             Fault::ResultFalse,
-            Fault::Error { code: "INTERNAL_SERVER_ERROR".into() },
-            Fault::HttpStatus { status: 503, body: String::new() },
+            Fault::Error {
+                code: "INTERNAL_SERVER_ERROR".into(),
+            },
+            Fault::HttpStatus {
+                status: 503,
+                body: String::new(),
+            },
         ] {
             sim.set_status(Some("online"));
             sim.reset_calls();
@@ -251,7 +297,12 @@ fn the_rate_limit_is_retried_with_a_delay() {
     scenario(|home, sim, runs| {
         sim.reset_calls();
         for _ in 0..2 {
-            sim.push_fault(Some(SET), Fault::Error { code: "QUERY_LIMIT_EXCEEDED".into() });
+            sim.push_fault(
+                Some(SET),
+                Fault::Error {
+                    code: "QUERY_LIMIT_EXCEEDED".into(),
+                },
+            );
         }
         let run = home.run(&["set", "dnd"]);
         run.expect(0);
@@ -276,7 +327,11 @@ fn the_real_rate_limit_bucket_is_respected() {
         let run = home.run(&["set", "away"]);
         run.expect(0);
         let calls = sim.calls();
-        assert_eq!(calls[0].error.as_deref(), Some("QUERY_LIMIT_EXCEEDED"), "{calls:?}");
+        assert_eq!(
+            calls[0].error.as_deref(),
+            Some("QUERY_LIMIT_EXCEEDED"),
+            "{calls:?}"
+        );
         assert_eq!(calls.last().unwrap().error, None, "{calls:?}");
         assert_eq!(sim.status().as_deref(), Some("away"));
         sim.set_rate_limit(50.0, 2.0);
@@ -294,7 +349,10 @@ fn a_portal_that_keeps_failing_gives_exit_5_after_bounded_retries() {
         let started = std::time::Instant::now();
         let run = home.run(&["set", "dnd"]);
         run.expect(5);
-        assert!(run.one_line_error().contains("instead of Bitrix24 data"), "{run:?}");
+        assert!(
+            run.one_line_error().contains("instead of Bitrix24 data"),
+            "{run:?}"
+        );
         assert_eq!(calls_of(sim, SET), 5);
         assert!(started.elapsed() < std::time::Duration::from_secs(60));
         assert_ne!(sim.status().as_deref(), Some("dnd"));
@@ -334,7 +392,10 @@ fn an_unreachable_portal_gives_exit_5() {
     drop(sim);
     let run = home.run(&["set", "dnd"]);
     run.expect(5).assert_no_secret(&secret);
-    assert!(run.one_line_error().contains("cannot reach 127.0.0.1:"), "{run:?}");
+    assert!(
+        run.one_line_error().contains("cannot reach 127.0.0.1:"),
+        "{run:?}"
+    );
     let doctor = home.run(&["doctor"]);
     doctor.expect(5).assert_no_secret(&secret);
     assert!(doctor.stdout.contains("FAIL  portal"), "{doctor:?}");
@@ -354,16 +415,30 @@ fn a_renamed_portal_is_followed_and_remembered() {
         let calls = sim.calls();
         assert_eq!(calls.len(), 2, "{calls:?}");
         assert_eq!(calls[0].error.as_deref(), Some("redirect"));
-        assert_eq!(calls[1].params["STATUS"], "dnd", "the POST body survived the redirect");
+        assert_eq!(
+            calls[1].params["STATUS"], "dnd",
+            "the POST body survived the redirect"
+        );
         let renamed = sim.renamed_base_url();
         let config = std::fs::read_to_string(home.config_file()).unwrap();
         assert!(config.contains(&renamed), "{config}");
         let new_account = format!("7@{}", renamed.trim_start_matches("http://"));
-        assert_eq!(keyring_lookup(&new_account).as_deref(), Some(sim.secret().as_str()));
-        assert_eq!(keyring_lookup(&account_of(sim)), None, "the old entry moved");
+        assert_eq!(
+            keyring_lookup(&new_account).as_deref(),
+            Some(sim.secret().as_str())
+        );
+        assert_eq!(
+            keyring_lookup(&account_of(sim)),
+            None,
+            "the old entry moved"
+        );
         sim.reset_calls();
         home.run(&["get"]).expect(0);
-        assert_eq!(sim.calls().len(), 1, "the next call goes straight to the new address");
+        assert_eq!(
+            sim.calls().len(),
+            1,
+            "the next call goes straight to the new address"
+        );
         runs.push(run);
         let out = home.run(&["logout"]);
         out.expect(0);
@@ -379,11 +454,17 @@ fn a_corrupt_config_is_named_and_left_untouched() {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     let broken = "poll_interval_secs = 60\n[account\n";
     std::fs::write(&path, broken).unwrap();
-    for (args, stdin) in [(&["get"][..], ""), (&["login"][..], sim.webhook_url().as_str())] {
+    for (args, stdin) in [
+        (&["get"][..], ""),
+        (&["login"][..], sim.webhook_url().as_str()),
+    ] {
         let run = home.run_stdin(args, stdin);
         run.expect(1).assert_no_secret(&sim.secret());
         let line = run.one_line_error();
-        assert!(line.contains(&path.display().to_string()) && line.contains("line 2"), "{run:?}");
+        assert!(
+            line.contains(&path.display().to_string()) && line.contains("line 2"),
+            "{run:?}"
+        );
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
     assert_eq!(keyring_lookup(&account_of(&sim)), None);
@@ -397,9 +478,15 @@ fn no_keyring_is_a_clear_error_and_nothing_is_written() {
     cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     let run = home.run_with(cmd, &sim.webhook_url());
     run.expect(1).assert_no_secret(&sim.secret());
-    assert!(run.one_line_error().contains("no keyring is available"), "{run:?}");
+    assert!(
+        run.one_line_error().contains("no keyring is available"),
+        "{run:?}"
+    );
     assert!(home.files().is_empty(), "{:?}", home.files());
-    assert!(sim.calls().is_empty(), "the keyring is checked before the portal");
+    assert!(
+        sim.calls().is_empty(),
+        "the keyring is checked before the portal"
+    );
 }
 
 #[test]
@@ -428,7 +515,10 @@ fn a_locked_keyring_is_a_clear_error_and_nothing_is_written() {
     run.expect(1).assert_no_secret(&sim.secret());
     // dbus-run-session's own daemon may add a notice; b24-status's error is the last line.
     let last = run.stderr.lines().last().unwrap_or_default();
-    assert!(last.starts_with("b24-status: ") && last.contains("keyring is locked"), "{run:?}");
+    assert!(
+        last.starts_with("b24-status: ") && last.contains("keyring is locked"),
+        "{run:?}"
+    );
     assert!(!home.config_file().exists());
     home.assert_no_secret_in_files(&sim.secret());
 }
@@ -445,8 +535,18 @@ fn doctor_reports_each_check() {
     scenario(|home, sim, runs| {
         let ok = home.run(&["doctor"]);
         ok.expect(0);
-        for check in ["config", "keyring", "signed in", "portal", "webhook", "im scope"] {
-            assert!(ok.stdout.contains(&format!("ok    {check}")), "{check}: {ok:?}");
+        for check in [
+            "config",
+            "keyring",
+            "signed in",
+            "portal",
+            "webhook",
+            "im scope",
+        ] {
+            assert!(
+                ok.stdout.contains(&format!("ok    {check}")),
+                "{check}: {ok:?}"
+            );
         }
         assert_eq!(ok.stdout.lines().count(), 6);
         sim.set_scopes(&[]);
@@ -472,7 +572,10 @@ fn the_secret_never_appears_at_trace_level() {
         sim.set_renamed(true);
         let traced = home.run_with(cmd, "");
         traced.expect(0);
-        assert!(traced.stderr.contains("portal answered"), "trace output was produced: {traced:?}");
+        assert!(
+            traced.stderr.contains("portal answered"),
+            "trace output was produced: {traced:?}"
+        );
         runs.push(traced);
         let mut cmd = home.command(&["doctor"]);
         cmd.env("RUST_LOG", "trace,reqwest=trace,hyper=trace");
