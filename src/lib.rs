@@ -27,7 +27,10 @@ use clap::{CommandFactory, Parser};
 
 /// The whole program: parse arguments, run the command, map the result to an exit code.
 pub fn main() -> ExitCode {
-    if std::env::args_os().skip(1).any(|a| a.to_string_lossy().contains("/rest/")) {
+    if std::env::args_os()
+        .skip(1)
+        .any(|a| a.to_string_lossy().contains("/rest/"))
+    {
         // Refuse before clap, whose error would echo the argument and so the secret.
         eprintln!(
             "b24-status: do not pass the webhook URL as an argument (it would be kept in your shell \

@@ -168,10 +168,7 @@ fn malformed_urls_are_refused_and_nothing_is_stored() {
     let cases = [
         ("not a url at all", "not a webhook URL"),
         ("", "no webhook URL"),
-        (
-            &*format!("https://anna.bitrix24.com/rest/7/"),
-            "no secret code",
-        ),
+        ("https://anna.bitrix24.com/rest/7/", "no secret code"),
         (
             &*format!("https://anna.bitrix24.com/{secret}/"),
             "no /rest/",

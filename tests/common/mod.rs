@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+#[allow(unused_imports)]
 pub use b24_status::sim::{Fault, SimConfig, Simulator};
 
 /// Fails (never skips) when the tests run outside the prepared environment.
