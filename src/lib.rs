@@ -43,7 +43,7 @@ pub fn main() -> ExitCode {
     let Some(command) = cli.command else {
         // The tray will start here; until then, show what there is.
         let _ = cli::Cli::command().print_help();
-        return ExitCode::from(app_error::exit::USAGE);
+        return ExitCode::SUCCESS;
     };
     match commands::run(command) {
         Ok(()) => ExitCode::SUCCESS,
