@@ -30,7 +30,7 @@ pub fn run(command: Command) -> Result<(), AppError> {
     }
 }
 
-fn runtime() -> tokio::runtime::Runtime {
+pub(crate) fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -147,48 +147,10 @@ fn read_webhook_url() -> Result<String, AppError> {
     }
 }
 
-/// Verifies the webhook (profile, then the status read that needs `im`), and only then stores it.
+/// Reads the URL, then verifies and stores it exactly as the tray's sign-in page does.
 fn login() -> Result<(), AppError> {
-    let input = read_webhook_url()?;
-    let webhook = Webhook::parse(&input)?;
-    let mut config = Config::load()?;
-    credentials::probe()?;
-
-    let mut client = Client::new(webhook)?;
-    let mut engine = Engine::new(Policy::CLI, fastrand::u64(..));
-    let profile = runtime().block_on(async {
-        let profile = driver::profile(&mut client, Policy::CLI).await?;
-        engine.intent(Intent::Refresh);
-        driver::settle(&mut engine, &mut client).await;
-        Ok::<_, PortalError>(profile)
-    })?;
-    if let Activity::Failed { error, .. } | Activity::Halted(error) = engine.activity() {
-        return Err(error.into());
-    }
-
-    let webhook = client.webhook().clone();
-    let account = Account {
-        portal: webhook.portal.clone(),
-        user_id: webhook.user_id,
-        name: profile.name,
-    };
-    let key = account.keyring_account();
-    credentials::store(&key, &webhook.secret)?;
-    let previous = config.account.replace(account.clone());
-    if let Err(e) = config.save() {
-        // Leave nothing behind: the sign-in did not happen.
-        let _ = credentials::delete(&key);
-        return Err(e.into());
-    }
-    if let Some(old) = previous.filter(|old| old.keyring_account() != key)
-        && let Err(e) = credentials::delete(&old.keyring_account())
-    {
-        tracing::warn!("the previous account's webhook could not be removed: {e}");
-    }
-    println!(
-        "Signed in as {} on {} (user {}).",
-        account.name, account.portal, account.user_id
-    );
+    let account = crate::login::sign_in(&read_webhook_url()?)?;
+    println!("{}", crate::login::signed_in_line(&account));
     Ok(())
 }
 

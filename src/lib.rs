@@ -13,6 +13,7 @@ pub mod driver;
 pub mod engine;
 pub mod files;
 pub mod logging;
+pub mod login;
 pub mod portal_error;
 pub mod response;
 pub mod secret;

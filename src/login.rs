@@ -1,0 +1,62 @@
+//! Signing in with an inbound-webhook URL: parse it, verify it against the portal (`profile`, then
+//! `im.user.status.get`, which needs the `im` scope), and only then store the secret in the keyring and
+//! the account in the config. Shared by `b24-status login` and the tray's sign-in page.
+
+use crate::app_error::AppError;
+use crate::backoff::Policy;
+use crate::client::Client;
+use crate::config::{Account, Config};
+use crate::credentials;
+use crate::driver;
+use crate::engine::{Activity, Engine, Intent};
+use crate::portal_error::PortalError;
+use crate::webhook::Webhook;
+
+/// Verifies and stores a pasted webhook URL; on any failure nothing is stored. Blocking: call it from a
+/// thread that is not inside a tokio runtime.
+pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
+    let webhook = Webhook::parse(pasted)?;
+    let mut config = Config::load()?;
+    credentials::probe()?;
+
+    let mut client = Client::new(webhook)?;
+    let mut engine = Engine::new(Policy::CLI, fastrand::u64(..));
+    let profile = crate::commands::runtime().block_on(async {
+        let profile = driver::profile(&mut client, Policy::CLI).await?;
+        engine.intent(Intent::Refresh);
+        driver::settle(&mut engine, &mut client).await;
+        Ok::<_, PortalError>(profile)
+    })?;
+    if let Activity::Failed { error, .. } | Activity::Halted(error) = engine.activity() {
+        return Err(error.into());
+    }
+
+    let webhook = client.webhook().clone();
+    let account = Account {
+        portal: webhook.portal.clone(),
+        user_id: webhook.user_id,
+        name: profile.name,
+    };
+    let key = account.keyring_account();
+    credentials::store(&key, &webhook.secret)?;
+    let previous = config.account.replace(account.clone());
+    if let Err(e) = config.save() {
+        // Leave nothing behind: the sign-in did not happen.
+        let _ = credentials::delete(&key);
+        return Err(e.into());
+    }
+    if let Some(old) = previous.filter(|old| old.keyring_account() != key)
+        && let Err(e) = credentials::delete(&old.keyring_account())
+    {
+        tracing::warn!("the previous account's webhook could not be removed: {e}");
+    }
+    Ok(account)
+}
+
+/// "Signed in as Anna Petrova on anna.bitrix24.com (user 7)."
+pub fn signed_in_line(account: &Account) -> String {
+    format!(
+        "Signed in as {} on {} (user {}).",
+        account.name, account.portal, account.user_id
+    )
+}
