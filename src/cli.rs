@@ -9,8 +9,8 @@ use crate::status::Status;
     name = "b24-status",
     version,
     about = "Set your Bitrix24 chat status: Online, Do Not Disturb, Away",
-    long_about = "Set your Bitrix24 chat status — Online, Do Not Disturb, Away — from the command line.\n\
-                  Every status it prints is one the portal confirmed.",
+    long_about = "Set your Bitrix24 chat status — Online, Do Not Disturb, Away — from the tray or the command line.\n\
+                  Without a command, b24-status runs in the tray. Every status it shows is one the portal confirmed.",
     after_help = "Exit codes: 0 ok, 1 other failure, 2 usage, 3 not signed in, \
                   4 webhook rejected or lacking the `im` scope, 5 portal unreachable or unavailable."
 )]
@@ -42,6 +42,8 @@ pub enum Command {
     ToggleDnd,
     /// Check the keyring, the config, the portal, the webhook and its `im` scope, with a fix for each problem.
     Doctor,
+    /// Run the tray signed in to a built-in simulated portal: try b24-status without a Bitrix24 account.
+    Demo,
     /// Run the built-in simulated Bitrix24 portal (for tests and demos).
     #[command(hide = true)]
     Simulate {

@@ -34,7 +34,8 @@ pub mod method {
     pub const PROFILE: &str = "profile";
 }
 
-/// Talks to one portal as one webhook.
+/// Talks to one portal as one webhook. Cheap to clone (the HTTP connection pool is shared).
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     webhook: Webhook,

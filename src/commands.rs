@@ -27,6 +27,7 @@ pub fn run(command: Command) -> Result<(), AppError> {
         Command::Get => get(),
         Command::Doctor => crate::doctor::run(),
         Command::Simulate { status } => simulate(status),
+        Command::Demo => crate::tray::run(true),
     }
 }
 
@@ -64,18 +65,11 @@ impl Session {
 
     /// Remembers a renamed portal's new address: the config and the keyring account follow it.
     pub fn follow_move(&mut self, client: &Client) -> Result<(), AppError> {
-        let Some(portal) = client.moved_to() else {
+        let Some(portal) = client.moved_to().filter(|p| **p != self.account.portal) else {
             return Ok(());
         };
-        if *portal == self.account.portal {
-            return Ok(());
-        }
-        let old_key = self.account.keyring_account();
-        self.account.portal = portal.clone();
-        credentials::store(&self.account.keyring_account(), &self.webhook.secret)?;
+        self.account = crate::login::remember_move(&self.account, &self.webhook.secret, portal)?;
         self.config.account = Some(self.account.clone());
-        self.config.save()?;
-        credentials::delete(&old_key)?;
         eprintln!("The portal moved to {portal}; the new address is saved.");
         Ok(())
     }

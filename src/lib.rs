@@ -14,17 +14,20 @@ pub mod engine;
 pub mod files;
 pub mod logging;
 pub mod login;
+pub mod notify;
 pub mod portal_error;
 pub mod response;
 pub mod secret;
+pub mod signin;
 pub mod sim;
 pub mod state;
 pub mod status;
+pub mod tray;
 pub mod webhook;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 
 /// The whole program: parse arguments, run the command, map the result to an exit code.
 pub fn main() -> ExitCode {
@@ -41,12 +44,12 @@ pub fn main() -> ExitCode {
     }
     let cli = cli::Cli::parse();
     logging::init(cli.verbose, cli.quiet);
-    let Some(command) = cli.command else {
-        // The tray will start here; until then, show what there is.
-        let _ = cli::Cli::command().print_help();
-        return ExitCode::SUCCESS;
+    let result = match cli.command {
+        None => tray::run(false),
+        Some(cli::Command::Demo) => tray::run(true),
+        Some(command) => commands::run(command),
     };
-    match commands::run(command) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let text = e.to_string();

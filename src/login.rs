@@ -53,6 +53,23 @@ pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
     Ok(account)
 }
 
+/// Makes a renamed portal's new address permanent: the keyring entry moves to the new account name and
+/// the config follows. Returns the updated account.
+pub fn remember_move(
+    account: &Account,
+    secret: &crate::secret::Secret,
+    portal: &crate::webhook::Portal,
+) -> Result<Account, AppError> {
+    let mut moved = account.clone();
+    moved.portal = portal.clone();
+    credentials::store(&moved.keyring_account(), secret)?;
+    let mut config = Config::load()?;
+    config.account = Some(moved.clone());
+    config.save()?;
+    credentials::delete(&account.keyring_account())?;
+    Ok(moved)
+}
+
 /// "Signed in as Anna Petrova on anna.bitrix24.com (user 7)."
 pub fn signed_in_line(account: &Account) -> String {
     format!(

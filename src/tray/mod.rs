@@ -1,0 +1,147 @@
+//! The tray app: a tao event loop on the main thread (GTK on Linux) showing a tray-icon and its menu, and
+//! the [`service`] worker on its own thread with a tokio runtime. Clicks become [`Command`]s on a channel;
+//! views come back through the event loop's proxy. The tray never decides a status itself: it renders the
+//! engine's confirmed state.
+
+pub mod icon;
+pub mod menu;
+pub mod notices;
+pub mod service;
+pub mod view;
+
+use tao::event::{Event, StartCause};
+use tao::event_loop::{ControlFlow, EventLoopBuilder, EventLoopProxy};
+use tokio::sync::mpsc;
+use tray_icon::menu::{MenuEvent, MenuId};
+use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
+
+use crate::app_error::AppError;
+use crate::tray::icon::IconState;
+use crate::tray::menu::TrayMenu;
+use crate::tray::notices::Notice;
+use crate::tray::service::{Command, Service, Ui};
+use crate::tray::view::View;
+
+/// Pixel size the icon is rendered at; panels scale it to their height.
+const ICON_SIZE: u32 = 32;
+
+/// Events delivered to the UI thread.
+#[derive(Debug)]
+pub enum UiEvent {
+    Show(View),
+    Menu(MenuId),
+}
+
+/// The worker's handle on the UI: views go through the event loop; notifications are sent from the worker
+/// side (they are D-Bus calls and must not block the UI thread).
+struct ProxyUi(EventLoopProxy<UiEvent>);
+
+impl Ui for ProxyUi {
+    fn show(&self, view: View) {
+        let _ = self.0.send_event(UiEvent::Show(view));
+    }
+
+    fn notify(&self, notice: Notice) {
+        std::thread::spawn(move || crate::notify::send(&notice));
+    }
+}
+
+/// Runs the tray until Quit. `demo` signs in to a built-in simulated portal instead of the configured one.
+pub fn run(demo: bool) -> Result<(), AppError> {
+    let event_loop = EventLoopBuilder::<UiEvent>::with_user_event().build();
+    let proxy = event_loop.create_proxy();
+    let menu_proxy = proxy.clone();
+    MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
+        let _ = menu_proxy.send_event(UiEvent::Menu(event.id));
+    }));
+
+    let (commands, receiver) = mpsc::unbounded_channel();
+    let sim = if demo {
+        let config = crate::sim::SimConfig {
+            status: Some("online".into()),
+            ..Default::default()
+        };
+        Some(
+            crate::sim::Simulator::spawn(config)
+                .map_err(|e| AppError::Io(format!("the demo portal could not start: {e}")))?,
+        )
+    } else {
+        None
+    };
+    let worker_commands = commands.clone();
+    let ui = ProxyUi(proxy);
+    std::thread::Builder::new()
+        .name("b24-status worker".into())
+        .spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a single-threaded tokio runtime starts");
+            let service = match sim {
+                Some(sim) => Service::demo(ui, worker_commands, sim),
+                None => Service::new(ui, worker_commands),
+            };
+            runtime.block_on(service.run(receiver));
+        })
+        .map_err(|e| AppError::Io(format!("the worker thread could not start: {e}")))?;
+
+    let mut menu = TrayMenu::new(!demo);
+    let mut tray: Option<TrayIcon> = None;
+    let mut icon_state: Option<IconState> = None;
+    event_loop.run(move |event, _, control_flow| {
+        *control_flow = ControlFlow::Wait;
+        match event {
+            Event::NewEvents(StartCause::Init) => {
+                // tray-icon needs the event loop (GTK) running before the icon is made.
+                let state = IconState {
+                    status: None,
+                    alert: false,
+                };
+                match TrayIconBuilder::new()
+                    .with_menu(Box::new(menu.menu.clone()))
+                    .with_tooltip("b24-status")
+                    .with_icon(render(state))
+                    .build()
+                {
+                    Ok(icon) => {
+                        tray = Some(icon);
+                        icon_state = Some(state);
+                    }
+                    Err(e) => tracing::error!("the tray icon could not be created: {e}"),
+                }
+            }
+            Event::UserEvent(UiEvent::Show(view)) => {
+                menu.show(&view);
+                if icon_state != Some(view.icon) {
+                    if let Some(tray) = &tray {
+                        let _ = tray.set_icon(Some(render(view.icon)));
+                        let _ =
+                            tray.set_tooltip(Some(format!("b24-status — {}", view.status_line)));
+                    }
+                    icon_state = Some(view.icon);
+                }
+            }
+            Event::UserEvent(UiEvent::Menu(id)) => {
+                menu.reassert_checks();
+                match menu.command_for(&id) {
+                    Some(Command::Quit) => {
+                        let _ = commands.send(Command::Quit);
+                        // Dropping the icon removes its temporary PNG.
+                        tray.take();
+                        *control_flow = ControlFlow::Exit;
+                    }
+                    Some(command) => {
+                        let _ = commands.send(command);
+                    }
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+    })
+}
+
+fn render(state: IconState) -> Icon {
+    Icon::from_rgba(icon::rgba(state, ICON_SIZE), ICON_SIZE, ICON_SIZE)
+        .expect("the icon has the size it claims")
+}

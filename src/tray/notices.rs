@@ -1,0 +1,133 @@
+//! When the tray raises a desktop notification: once per failure the user should know about, never per
+//! retry, and never for background reads (an app started before the network is up stays quiet).
+
+use crate::engine::Activity;
+
+/// A desktop notification: a title and one sentence with what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub summary: String,
+    pub body: String,
+}
+
+/// The notice for a change of activity, if it deserves one.
+pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
+    match (previous, next) {
+        (Activity::Halted(_), Activity::Halted(_)) => None,
+        (_, Activity::Halted(error)) => Some(Notice {
+            summary: "Bitrix24: sign in again".into(),
+            body: capitalised(&error.to_string()),
+        }),
+        (
+            Activity::Setting {
+                target: before,
+                retrying: Some(_),
+            },
+            Activity::Setting {
+                target: after,
+                retrying: Some(_),
+            },
+        ) if before == after => None,
+        (
+            _,
+            Activity::Setting {
+                target,
+                retrying: Some(error),
+            },
+        ) => Some(Notice {
+            summary: format!("{} is not set yet", target.label()),
+            body: format!(
+                "{} b24-status keeps trying and sets it as soon as the portal answers.",
+                sentence(&error.to_string())
+            ),
+        }),
+        (Activity::Failed { .. }, Activity::Failed { .. }) if previous == next => None,
+        (
+            _,
+            Activity::Failed {
+                wanted: Some(status),
+                error,
+            },
+        ) => Some(Notice {
+            summary: format!("Could not set {}", status.label()),
+            body: sentence(&error.to_string()),
+        }),
+        _ => None,
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn sentence(text: &str) -> String {
+    let mut s = capitalised(text);
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::portal_error::PortalError;
+    use crate::status::Status;
+
+    fn retrying(target: Status) -> Activity {
+        Activity::Setting {
+            target,
+            retrying: Some(PortalError::Dropped { host: "p".into() }),
+        }
+    }
+
+    #[test]
+    fn once_per_failure_not_per_retry() {
+        let first = notice(
+            &Activity::Setting {
+                target: Status::Dnd,
+                retrying: None,
+            },
+            &retrying(Status::Dnd),
+        )
+        .unwrap();
+        assert_eq!(first.summary, "Do Not Disturb is not set yet");
+        assert!(
+            first.body.starts_with("The connection to p dropped"),
+            "{first:?}"
+        );
+        assert_eq!(notice(&retrying(Status::Dnd), &retrying(Status::Dnd)), None);
+        assert!(notice(&retrying(Status::Dnd), &retrying(Status::Away)).is_some());
+    }
+
+    #[test]
+    fn background_reads_stay_quiet() {
+        let reading = Activity::Reading {
+            retrying: Some(PortalError::Dropped { host: "p".into() }),
+        };
+        assert_eq!(notice(&Activity::Idle, &reading), None);
+        assert_eq!(notice(&reading, &Activity::Idle), None);
+    }
+
+    #[test]
+    fn halts_and_failures_are_announced_once() {
+        let halted = Activity::Halted(PortalError::MissingScope);
+        let n = notice(&Activity::Idle, &halted).unwrap();
+        assert_eq!(n.summary, "Bitrix24: sign in again");
+        assert!(n.body.starts_with("The webhook lacks the `im` scope"));
+        assert_eq!(notice(&halted, &halted), None);
+        let failed = Activity::Failed {
+            wanted: Some(Status::Away),
+            error: PortalError::AccessDenied,
+        };
+        assert_eq!(
+            notice(&Activity::Idle, &failed).unwrap().summary,
+            "Could not set Away"
+        );
+        assert_eq!(notice(&failed, &failed), None);
+    }
+}

@@ -1,0 +1,398 @@
+//! The tray's worker: owns the status engine and the portal client on a tokio runtime off the UI thread,
+//! takes [`Command`]s (menu clicks, sign-in/out, quit), polls the portal, and publishes a [`View`] after
+//! every change. Keyring and file I/O run on tokio's blocking pool, so nothing here blocks the UI.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+
+use crate::app_error::AppError;
+use crate::backoff::Policy;
+use crate::client::Client;
+use crate::config::{Account, Config, DEFAULT_POLL_SECS};
+use crate::credentials::{self, KeyringError};
+use crate::engine::{Activity, Engine, Intent, Next, Outcome};
+use crate::signin::SignInPage;
+use crate::state::State;
+use crate::tray::notices::{self, Notice};
+use crate::tray::view::{Blocker, Identity, Snapshot, View};
+use crate::webhook::Webhook;
+
+/// What the UI (or the sign-in page) asks of the worker.
+#[derive(Debug)]
+pub enum Command {
+    Intent(Intent),
+    SignIn,
+    SignOut,
+    /// The sign-in page stored a new account.
+    SignedIn(Account),
+    Quit,
+}
+
+/// Where the worker sends what the UI must show.
+pub trait Ui: Send + 'static {
+    fn show(&self, view: View);
+    fn notify(&self, notice: Notice);
+}
+
+type Call = Pin<Box<dyn Future<Output = (Outcome, Client)> + Send>>;
+
+/// See the module docs.
+pub struct Service<U: Ui> {
+    ui: U,
+    commands: UnboundedSender<Command>,
+    engine: Engine,
+    client: Option<Client>,
+    account: Option<Account>,
+    identity: Identity,
+    blocker: Option<Blocker>,
+    poll: Duration,
+    demo: Option<crate::sim::Simulator>,
+    sign_in_page: Option<SignInPage>,
+    before_dnd: Option<crate::status::Status>,
+    last_view: Option<View>,
+    last_activity: Activity,
+    confirmed_at: Option<String>,
+    confirmed_instant: Option<Instant>,
+}
+
+impl<U: Ui> Service<U> {
+    /// A worker signed in to the configured account (or signed out).
+    pub fn new(ui: U, commands: UnboundedSender<Command>) -> Service<U> {
+        Service {
+            ui,
+            commands,
+            engine: Engine::new(Policy::BACKGROUND, fastrand::u64(..)),
+            client: None,
+            account: None,
+            identity: Identity::SignedOut,
+            blocker: None,
+            poll: Duration::from_secs(DEFAULT_POLL_SECS),
+            demo: None,
+            sign_in_page: None,
+            before_dnd: None,
+            last_view: None,
+            last_activity: Activity::Idle,
+            confirmed_at: None,
+            confirmed_instant: None,
+        }
+    }
+
+    /// A worker signed in to a simulated portal; nothing touches the keyring or the config.
+    pub fn demo(
+        ui: U,
+        commands: UnboundedSender<Command>,
+        sim: crate::sim::Simulator,
+    ) -> Service<U> {
+        let mut service = Service::new(ui, commands);
+        service.demo = Some(sim);
+        service
+    }
+
+    /// Runs until [`Command::Quit`] or until every command sender is gone.
+    pub async fn run(mut self, mut commands: UnboundedReceiver<Command>) {
+        self.start().await;
+        let mut in_flight: Option<Call> = None;
+        let mut next_poll = Instant::now() + self.poll_delay();
+        loop {
+            let mut wake = next_poll;
+            if in_flight.is_none()
+                && let Some(client) = &self.client
+            {
+                let now = Instant::now();
+                match self.engine.next(now) {
+                    Next::Send(call) => {
+                        let mut client = client.clone();
+                        let timeout = self.engine.call_timeout(now);
+                        in_flight = Some(Box::pin(async move {
+                            let outcome = client.perform(call, timeout).await;
+                            (outcome, client)
+                        }));
+                    }
+                    Next::WaitUntil(at) => wake = wake.min(at),
+                    Next::Idle => {}
+                }
+            }
+            self.publish();
+            tokio::select! {
+                (outcome, client) = async { in_flight.as_mut().expect("guarded").await }, if in_flight.is_some() => {
+                    in_flight = None;
+                    self.engine.outcome(outcome, Instant::now());
+                    self.after_call(client).await;
+                }
+                command = commands.recv() => match command {
+                    None | Some(Command::Quit) => break,
+                    Some(command) => {
+                        if self.handle(command).await {
+                            // The account changed: the call in flight belongs to the old one.
+                            in_flight = None;
+                        }
+                    }
+                },
+                _ = tokio::time::sleep_until(wake.into()) => {
+                    if Instant::now() >= next_poll {
+                        self.poll_tick().await;
+                        next_poll = Instant::now() + self.poll_delay();
+                    }
+                }
+            }
+        }
+        if let Some(page) = self.sign_in_page.take() {
+            page.stop();
+        }
+    }
+
+    async fn start(&mut self) {
+        if let Some(sim) = &self.demo {
+            match Webhook::parse(&sim.webhook_url())
+                .map_err(AppError::from)
+                .and_then(|w| Ok(Client::new(w)?))
+            {
+                Ok(client) => {
+                    self.client = Some(client);
+                    self.identity = Identity::Demo;
+                    self.engine.intent(Intent::Refresh);
+                }
+                Err(e) => tracing::error!("the demo portal could not be used: {e}"),
+            }
+            return;
+        }
+        let (config, state) = blocking(|| (Config::load(), State::load())).await;
+        self.before_dnd = state.before_dnd;
+        self.engine.remember_before_dnd(state.before_dnd);
+        match config {
+            Ok(config) => {
+                self.poll = Duration::from_secs(config.poll_interval_secs);
+                self.account = config.account;
+            }
+            Err(e) => {
+                tracing::error!("{e}");
+                self.blocker = Some(Blocker::BadConfig(e.to_string()));
+                self.ui.notify(Notice {
+                    summary: "b24-status runs on defaults".into(),
+                    body: e.to_string(),
+                });
+            }
+        }
+        self.load_secret().await;
+    }
+
+    /// Reads the account's secret from the keyring and connects; a locked keyring is retried at each poll.
+    async fn load_secret(&mut self) {
+        let Some(account) = self.account.clone() else {
+            self.identity = Identity::SignedOut;
+            return;
+        };
+        self.identity = Identity::SignedIn {
+            name: account.name.clone(),
+            portal: account.portal.to_string(),
+        };
+        let key = account.keyring_account();
+        match blocking(move || credentials::load(&key)).await {
+            Ok(Some(secret)) => {
+                let webhook = Webhook {
+                    portal: account.portal.clone(),
+                    user_id: account.user_id,
+                    secret,
+                };
+                match Client::new(webhook) {
+                    Ok(client) => {
+                        self.blocker = None;
+                        self.client = Some(client);
+                        self.engine.intent(Intent::Refresh);
+                    }
+                    Err(e) => tracing::error!("{e}"),
+                }
+            }
+            Ok(None) => {
+                tracing::warn!("the keyring has no webhook for the configured account");
+                self.identity = Identity::SignedOut;
+            }
+            Err(KeyringError::Locked) => self.blocker = Some(Blocker::KeyringLocked),
+            Err(e) => {
+                tracing::warn!("{e}");
+                self.blocker = Some(Blocker::KeyringUnavailable);
+            }
+        }
+    }
+
+    /// Handles a command; returns true when the account changed (the call in flight must be dropped).
+    async fn handle(&mut self, command: Command) -> bool {
+        match command {
+            Command::Intent(intent) => {
+                if self.client.is_some() {
+                    self.engine.intent(intent);
+                }
+                false
+            }
+            Command::SignIn => {
+                self.open_sign_in_page().await;
+                false
+            }
+            Command::SignedIn(account) => {
+                self.reset_engine();
+                self.account = Some(account);
+                self.load_secret().await;
+                if let Some(page) = self.sign_in_page.take() {
+                    page.stop();
+                }
+                true
+            }
+            Command::SignOut => {
+                self.sign_out().await;
+                true
+            }
+            Command::Quit => false,
+        }
+    }
+
+    async fn open_sign_in_page(&mut self) {
+        if self.demo.is_some() {
+            return;
+        }
+        if self.sign_in_page.as_ref().is_none_or(|p| !p.is_running()) {
+            let commands = self.commands.clone();
+            let started = SignInPage::start(move |pasted: &str| {
+                let account = crate::login::sign_in(pasted).map_err(|e| e.to_string())?;
+                let line = crate::login::signed_in_line(&account);
+                let _ = commands.send(Command::SignedIn(account));
+                Ok(format!("{line} You can close this tab."))
+            });
+            match started {
+                Ok(page) => self.sign_in_page = Some(page),
+                Err(e) => {
+                    self.ui.notify(Notice {
+                        summary: "Could not open the sign-in page".into(),
+                        body: format!("The local page could not start: {e}. Run `b24-status login` in a terminal instead."),
+                    });
+                    return;
+                }
+            }
+        }
+        if let Some(page) = &self.sign_in_page {
+            let url = page.url().to_string();
+            if let Err(e) = blocking(move || open::that_detached(url)).await {
+                tracing::warn!("no browser could be opened: {e}");
+                self.ui.notify(Notice {
+                    summary: "Could not open a browser".into(),
+                    body: "Run `b24-status login` in a terminal to sign in.".into(),
+                });
+            }
+        }
+    }
+
+    async fn sign_out(&mut self) {
+        let Some(account) = self.account.clone() else {
+            return;
+        };
+        let result = blocking(move || -> Result<(), AppError> {
+            credentials::delete(&account.keyring_account())?;
+            let mut config = Config::load()?;
+            config.account = None;
+            config.save()?;
+            State::remove()?;
+            Ok(())
+        })
+        .await;
+        match result {
+            Ok(()) => {
+                self.account = None;
+                self.client = None;
+                self.identity = Identity::SignedOut;
+                self.reset_engine();
+            }
+            Err(e) => self.ui.notify(Notice {
+                summary: "Sign-out did not complete".into(),
+                body: e.to_string(),
+            }),
+        }
+    }
+
+    fn reset_engine(&mut self) {
+        self.engine = Engine::new(Policy::BACKGROUND, fastrand::u64(..));
+        self.engine.remember_before_dnd(self.before_dnd);
+        self.client = None;
+        self.confirmed_at = None;
+        self.confirmed_instant = None;
+        self.last_activity = Activity::Idle;
+    }
+
+    async fn poll_tick(&mut self) {
+        if self.client.is_none() && matches!(self.blocker, Some(Blocker::KeyringLocked)) {
+            self.load_secret().await;
+        } else if self.client.is_some() {
+            self.engine.intent(Intent::Refresh);
+        }
+    }
+
+    /// Polls carry ±10% jitter so that many machines behind one address do not poll in step.
+    fn poll_delay(&self) -> Duration {
+        self.poll.mul_f64(0.9 + 0.2 * fastrand::f64())
+    }
+
+    async fn after_call(&mut self, client: Client) {
+        if let (Some(portal), Some(account), None) =
+            (client.moved_to().cloned(), self.account.clone(), &self.demo)
+        {
+            let secret = client.webhook().secret.clone();
+            match blocking(move || crate::login::remember_move(&account, &secret, &portal)).await {
+                Ok(moved) => {
+                    self.identity = Identity::SignedIn {
+                        name: moved.name.clone(),
+                        portal: moved.portal.to_string(),
+                    };
+                    self.account = Some(moved);
+                }
+                Err(e) => tracing::warn!("the portal's new address could not be saved: {e}"),
+            }
+            self.client = Some(client);
+        }
+        if self.demo.is_none() && self.engine.before_dnd() != self.before_dnd {
+            self.before_dnd = self.engine.before_dnd();
+            let state = State {
+                before_dnd: self.before_dnd,
+            };
+            if let Err(e) = blocking(move || state.save()).await {
+                tracing::warn!("{e}");
+            }
+        }
+    }
+
+    /// Sends the view (and a notification when one is due) if anything changed.
+    fn publish(&mut self) {
+        let confirmed = self.engine.confirmed();
+        if let Some(c) = confirmed {
+            // The confirmation time is fixed when the confirmation arrives.
+            if self.confirmed_instant != Some(c.at) {
+                self.confirmed_at = Some(jiff::Zoned::now().strftime("%H:%M").to_string());
+                self.confirmed_instant = Some(c.at);
+            }
+        }
+        let activity = self.engine.activity();
+        if let Some(notice) = notices::notice(&self.last_activity, &activity) {
+            self.ui.notify(notice);
+        }
+        self.last_activity = activity.clone();
+        let view = View::from(&Snapshot {
+            identity: self.identity.clone(),
+            blocker: self.blocker.clone(),
+            confirmed,
+            confirmed_at: self.confirmed_at.clone(),
+            activity,
+        });
+        if self.last_view.as_ref() != Some(&view) {
+            tracing::debug!(status_line = %view.status_line, checked = ?view.checked, "view changed");
+            self.ui.show(view.clone());
+            self.last_view = Some(view);
+        }
+    }
+}
+
+/// Runs blocking work (keyring, files) on tokio's blocking pool.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    tokio::task::spawn_blocking(f)
+        .await
+        .expect("a blocking task does not panic")
+}

@@ -1,0 +1,213 @@
+//! A test tray host: owns `org.kde.StatusNotifierWatcher` on the session bus, accepts the app's
+//! StatusNotifierItem registration, reads the item's properties and drives its `com.canonical.dbusmenu`
+//! menu — what KDE, GNOME's AppIndicator extension or waybar do.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use zbus::blocking::{Connection, Proxy};
+use zbus::zvariant::{OwnedValue, Structure, Value};
+
+/// The registered item: its bus name and object path.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub bus: String,
+    pub path: String,
+}
+
+struct Watcher {
+    items: Arc<Mutex<Vec<Item>>>,
+}
+
+#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
+impl Watcher {
+    fn register_status_notifier_item(
+        &self,
+        service: &str,
+        #[zbus(header)] header: zbus::message::Header<'_>,
+    ) {
+        let sender = header.sender().map(|s| s.to_string()).unwrap_or_default();
+        // libappindicator passes its object path; other implementations pass a bus name.
+        let item = if service.starts_with('/') {
+            Item {
+                bus: sender,
+                path: service.to_string(),
+            }
+        } else {
+            Item {
+                bus: service.to_string(),
+                path: "/StatusNotifierItem".to_string(),
+            }
+        };
+        self.items.lock().unwrap().push(item);
+    }
+
+    fn register_status_notifier_host(&self, _service: &str) {}
+
+    #[zbus(property)]
+    fn registered_status_notifier_items(&self) -> Vec<String> {
+        self.items
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|i| format!("{}{}", i.bus, i.path))
+            .collect()
+    }
+
+    #[zbus(property)]
+    fn is_status_notifier_host_registered(&self) -> bool {
+        true
+    }
+
+    #[zbus(property)]
+    fn protocol_version(&self) -> i32 {
+        0
+    }
+}
+
+/// One menu entry as dbusmenu reports it.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: i32,
+    pub label: String,
+    pub enabled: bool,
+    /// `Some(checked)` for check items.
+    pub toggle: Option<bool>,
+    pub separator: bool,
+}
+
+pub struct TrayHost {
+    conn: Connection,
+    items: Arc<Mutex<Vec<Item>>>,
+}
+
+impl TrayHost {
+    /// Owns the watcher name on the session bus (tests using it must not run in parallel).
+    pub fn start() -> TrayHost {
+        let items = Arc::new(Mutex::new(Vec::new()));
+        let conn = zbus::blocking::connection::Builder::session()
+            .expect("a session bus")
+            .name("org.kde.StatusNotifierWatcher")
+            .expect("the watcher name")
+            .serve_at(
+                "/StatusNotifierWatcher",
+                Watcher {
+                    items: items.clone(),
+                },
+            )
+            .expect("the watcher object")
+            .build()
+            .expect("the watcher is on the bus");
+        let host = format!("org.kde.StatusNotifierHost-{}", std::process::id());
+        conn.request_name(host.as_str()).expect("the host name");
+        TrayHost { conn, items }
+    }
+
+    /// Waits for an item to register; returns the newest one.
+    pub fn wait_for_item(&self, timeout: Duration) -> Option<Item> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Some(item) = self.items.lock().unwrap().last().cloned() {
+                return Some(item);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    /// Forgets registered items (before starting another app instance).
+    pub fn clear(&self) {
+        self.items.lock().unwrap().clear();
+    }
+
+    fn proxy(&self, bus: &str, path: &str, iface: &'static str) -> Proxy<'static> {
+        zbus::blocking::proxy::Builder::new(&self.conn)
+            .destination(bus.to_string())
+            .unwrap()
+            .path(path.to_string())
+            .unwrap()
+            .interface(iface)
+            .unwrap()
+            .cache_properties(zbus::proxy::CacheProperties::No)
+            .build()
+            .expect("a proxy")
+    }
+
+    /// A property of the StatusNotifierItem, read fresh.
+    pub fn item_property<T>(&self, item: &Item, name: &str) -> zbus::Result<T>
+    where
+        T: TryFrom<OwnedValue>,
+        T::Error: Into<zbus::Error>,
+    {
+        self.proxy(&item.bus, &item.path, "org.kde.StatusNotifierItem")
+            .get_property(name)
+    }
+
+    /// The item's menu: every entry of the root level, in order.
+    pub fn menu(&self, item: &Item) -> Vec<Entry> {
+        let path: zbus::zvariant::OwnedObjectPath = self
+            .item_property(item, "Menu")
+            .expect("the item has a menu");
+        let menu = self.proxy(&item.bus, path.as_str(), "com.canonical.dbusmenu");
+        let _ = menu.call_method("AboutToShow", &(0i32,));
+        let reply = menu
+            .call_method("GetLayout", &(0i32, -1i32, Vec::<String>::new()))
+            .expect("GetLayout answers");
+        let (_revision, root): (u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>)) =
+            reply.body().deserialize().expect("a dbusmenu layout");
+        root.2.iter().map(entry).collect()
+    }
+
+    /// Clicks the entry with this label.
+    pub fn click(&self, item: &Item, label: &str) {
+        let entry = self
+            .menu(item)
+            .into_iter()
+            .find(|e| e.label == label)
+            .unwrap_or_else(|| panic!("no menu entry {label:?}"));
+        let path: zbus::zvariant::OwnedObjectPath = self.item_property(item, "Menu").unwrap();
+        let menu = self.proxy(&item.bus, path.as_str(), "com.canonical.dbusmenu");
+        menu.call_method("Event", &(entry.id, "clicked", Value::from(0i32), 0u32))
+            .expect("the click is delivered");
+    }
+}
+
+fn entry(value: &OwnedValue) -> Entry {
+    let value: Value<'_> = value.try_clone().expect("clonable").into();
+    let value = match value {
+        Value::Value(inner) => *inner,
+        other => other,
+    };
+    let structure = Structure::try_from(value).expect("a (ia{sv}av) entry");
+    let fields = structure.into_fields();
+    let id = i32::try_from(&fields[0]).expect("an id");
+    let props: HashMap<String, OwnedValue> =
+        HashMap::try_from(fields[1].try_clone().unwrap()).unwrap_or_default();
+    let text = |key: &str| {
+        props
+            .get(key)
+            .and_then(|v| String::try_from(v.try_clone().unwrap()).ok())
+    };
+    let label = text("label").unwrap_or_default().replace('_', "");
+    let enabled = props
+        .get("enabled")
+        .and_then(|v| bool::try_from(v.try_clone().unwrap()).ok())
+        .unwrap_or(true);
+    let toggle = match text("toggle-type").as_deref() {
+        Some("checkmark") | Some("radio") => Some(
+            props
+                .get("toggle-state")
+                .and_then(|v| i32::try_from(v.try_clone().unwrap()).ok())
+                == Some(1),
+        ),
+        _ => None,
+    };
+    Entry {
+        id,
+        label,
+        enabled,
+        toggle,
+        separator: text("type").as_deref() == Some("separator"),
+    }
+}

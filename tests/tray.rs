@@ -1,0 +1,352 @@
+//! End to end: the real tray binary under Xvfb, driven over D-Bus by a test tray host (StatusNotifierWatcher
+//! + dbusmenu), against the simulator and the real keyring. Tests here share the watcher name, so they run
+//! one at a time.
+
+mod common;
+#[path = "common/tray_host.rs"]
+mod tray_host;
+
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use b24_status::status::Status;
+use b24_status::tray::icon::dominant_status;
+use common::*;
+use tray_host::{Entry, Item, TrayHost};
+
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+const SET: &str = "im.user.status.set";
+
+/// A running tray process with its own runtime dir.
+struct Tray {
+    child: Child,
+    runtime_dir: tempfile::TempDir,
+    log: std::path::PathBuf,
+}
+
+impl Tray {
+    fn start(home: &Home, args: &[&str]) -> Tray {
+        let runtime_dir = tempfile::tempdir().unwrap();
+        let log = home.path().join("tray.log");
+        let mut cmd: Command = home.command(args);
+        cmd.env("XDG_RUNTIME_DIR", runtime_dir.path())
+            .env("RUST_LOG", "trace")
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(home.path().join("tray.out")).unwrap())
+            .stderr(std::fs::File::create(&log).unwrap());
+        let child = cmd.spawn().expect("the tray starts");
+        Tray {
+            child,
+            runtime_dir,
+            log,
+        }
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// Waits for the process to exit; returns its exit code.
+    fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    fn temp_pngs(&self) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(self.runtime_dir.path().join("tray-icon"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect()
+    }
+}
+
+impl Drop for Tray {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Polls `check` until it holds or the timeout passes; panics with `what` and the last value seen.
+fn eventually<T: std::fmt::Debug>(
+    what: &str,
+    timeout: Duration,
+    mut probe: impl FnMut() -> T,
+    check: impl Fn(&T) -> bool,
+) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let value = probe();
+        if check(&value) {
+            return value;
+        }
+        if Instant::now() > deadline {
+            panic!("{what}: last seen {value:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// What the tray shows, read over D-Bus: menu texts, the checked status and the icon's colour.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    labels: Vec<String>,
+    checked: Vec<String>,
+    icon: Option<Status>,
+    status_line: String,
+}
+
+fn shown(host: &TrayHost, item: &Item) -> Shown {
+    let menu: Vec<Entry> = host.menu(item);
+    let labels: Vec<String> = menu
+        .iter()
+        .filter(|e| !e.separator)
+        .map(|e| e.label.clone())
+        .collect();
+    let checked = menu
+        .iter()
+        .filter(|e| e.toggle == Some(true))
+        .map(|e| e.label.clone())
+        .collect();
+    // Header, the three statuses, then the status line.
+    let status_line = labels.get(4).cloned().unwrap_or_default();
+    Shown {
+        labels,
+        checked,
+        icon: icon_status(host, item),
+        status_line,
+    }
+}
+
+/// Decodes the item's icon (tray-icon's default backend publishes a PNG path as `IconName`).
+fn icon_status(host: &TrayHost, item: &Item) -> Option<Status> {
+    let name: String = host.item_property(item, "IconName").ok()?;
+    let path = if name.starts_with('/') {
+        std::path::PathBuf::from(&name)
+    } else {
+        let theme: String = host.item_property(item, "IconThemePath").ok()?;
+        std::path::Path::new(&theme).join(format!("{name}.png"))
+    };
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&path).ok()?));
+    let mut reader = decoder.read_info().ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    assert_eq!(info.color_type, png::ColorType::Rgba, "the icon is RGBA");
+    dominant_status(&buf[..info.buffer_size()])
+}
+
+fn signed_in_home(sim: &Simulator, poll_secs: u64) -> Home {
+    let home = Home::new();
+    home.login(sim);
+    let path = home.config_file();
+    let config = std::fs::read_to_string(&path).unwrap();
+    let config = config.replace(
+        "poll_interval_secs = 60",
+        &format!("poll_interval_secs = {poll_secs}"),
+    );
+    std::fs::write(&path, config).unwrap();
+    home
+}
+
+const WAIT: Duration = Duration::from_secs(10);
+
+#[test]
+fn the_tray_shows_only_confirmed_statuses() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("online"));
+    let home = signed_in_home(&sim, 2);
+    let host = TrayHost::start();
+    let mut tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
+    let host_name = sim.base_url().trim_start_matches("http://").to_string();
+
+    // Start: the status read from the portal, checked and green.
+    let s = eventually(
+        "the first status",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line.starts_with("Confirmed "),
+    );
+    assert_eq!(
+        s.labels,
+        vec![
+            format!("Anna Petrova — {host_name}"),
+            "Online".into(),
+            "Do Not Disturb".into(),
+            "Away".into(),
+            s.status_line.clone(),
+            "Sign out".into(),
+            "Quit".into(),
+        ]
+    );
+    assert_eq!(s.checked, vec!["Online"]);
+    assert_eq!(s.icon, Some(Status::Online));
+
+    // A click reaches the portal; the icon turns red and the check moves once it is confirmed.
+    sim.reset_calls();
+    host.click(&item, "Do Not Disturb");
+    let s = eventually(
+        "DND confirmed",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Dnd),
+    );
+    assert_eq!(s.checked, vec!["Do Not Disturb"]);
+    assert_eq!(sim.status().as_deref(), Some("dnd"));
+    assert_eq!(calls_of(&sim, SET), 1, "exactly one set");
+
+    // The portal fails every set: the icon and the check stay on the confirmed DND and the line explains.
+    for _ in 0..50 {
+        sim.push_fault(Some(SET), Fault::Html502);
+    }
+    host.click(&item, "Away");
+    let s = eventually(
+        "the retrying state",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line == "Offline — retrying",
+    );
+    assert_eq!(
+        s.checked,
+        vec!["Do Not Disturb"],
+        "muda's own toggle was undone"
+    );
+    assert_eq!(s.icon, Some(Status::Dnd));
+    assert_eq!(sim.status().as_deref(), Some("dnd"));
+    // When the portal recovers, the pending choice is applied.
+    sim.clear_faults();
+    let s = eventually(
+        "Away applied after recovery",
+        Duration::from_secs(20),
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Away),
+    );
+    assert_eq!(s.checked, vec!["Away"]);
+    assert_eq!(sim.status().as_deref(), Some("away"));
+
+    // A change made elsewhere shows up within the poll interval.
+    sim.set_status(Some("online"));
+    let s = eventually(
+        "a change made elsewhere",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Online),
+    );
+    assert_eq!(s.checked, vec!["Online"]);
+    // Break: nothing checked, the line says so, the icon is blue.
+    sim.set_status(Some("break"));
+    let s = eventually(
+        "break",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Break),
+    );
+    assert!(s.checked.is_empty(), "{s:?}");
+    assert!(s.status_line.starts_with("Break — confirmed "), "{s:?}");
+
+    // Quit exits and leaves no temporary icon behind.
+    host.click(&item, "Quit");
+    assert_eq!(
+        tray.wait_exit(Duration::from_secs(5)),
+        Some(0),
+        "{}",
+        tray.log()
+    );
+    assert!(tray.temp_pngs().is_empty(), "{:?}", tray.temp_pngs());
+
+    let log = tray.log();
+    assert!(!log.contains(&sim.secret()), "secret in the tray log");
+    home.assert_no_secret_in_files(&sim.secret());
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("away"));
+    let home = signed_in_home(&sim, 1);
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "the first status",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Away),
+    );
+
+    sim.revoke_webhook();
+    let s = eventually(
+        "the rejected state",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line == "Webhook rejected — sign in again",
+    );
+    assert!(s.labels.contains(&"Sign in…".to_string()), "{s:?}");
+    assert_eq!(
+        s.icon,
+        Some(Status::Away),
+        "the last confirmed colour stays"
+    );
+    let calls = sim.calls().len();
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(
+        sim.calls().len(),
+        calls,
+        "no calls with rejected credentials"
+    );
+    assert!(!tray.log().contains(&sim.secret()));
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn demo_mode_runs_the_whole_flow_without_an_account() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let home = Home::new();
+    let host = TrayHost::start();
+    let mut tray = Tray::start(&home, &["demo"]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let s = eventually(
+        "the demo status",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Online),
+    );
+    assert_eq!(s.labels[0], "Demo portal (simulated)");
+    assert!(!s.labels.iter().any(|l| l.starts_with("Sign")), "{s:?}");
+    host.click(&item, "Do Not Disturb");
+    eventually(
+        "demo DND",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Dnd),
+    );
+    host.click(&item, "Quit");
+    assert_eq!(tray.wait_exit(Duration::from_secs(5)), Some(0));
+    assert!(
+        home.files()
+            .iter()
+            .all(|f| f.ends_with("tray.log") || f.ends_with("tray.out")),
+        "{:?}",
+        home.files()
+    );
+}
