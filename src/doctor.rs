@@ -1,5 +1,6 @@
-//! `b24-status doctor`: one line per check (config, keyring, sign-in, portal reachable, webhook accepted,
-//! `im` scope), each failure with its fix. Exits with the code of the first failure.
+//! `b24-status doctor`: one line per check (config, keyring, tray host, sign-in, portal reachable, webhook
+//! accepted, `im` scope), each failure with its fix. Exits with the code of the first failure; a missing
+//! tray host is a warning, since the commands still work.
 
 use crate::app_error::AppError;
 use crate::client::Client;
@@ -22,6 +23,11 @@ impl Report {
     fn fail(&mut self, check: &str, error: AppError) {
         println!("FAIL  {check:<9} {error}");
         self.first_failure.get_or_insert(error.exit_code());
+    }
+
+    /// A problem for the tray that does not stop the commands from working.
+    fn warn(&self, check: &str, detail: impl AsRef<str>) {
+        println!("warn  {check:<9} {}", detail.as_ref());
     }
 
     fn skip(&self, check: &str, why: &str) {
@@ -52,6 +58,13 @@ pub fn run() -> Result<(), AppError> {
     match credentials::probe() {
         Ok(()) => report.ok("keyring", "reachable"),
         Err(e) => report.fail("keyring", e.into()),
+    }
+
+    let hosts = crate::tray::host::detect();
+    if hosts.any() {
+        report.ok("tray", hosts.describe());
+    } else {
+        report.warn("tray", hosts.describe());
     }
 
     let checks = ["portal", "webhook", "im scope"];

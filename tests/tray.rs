@@ -1,6 +1,8 @@
 //! End to end: the real tray binary under Xvfb, driven over D-Bus by a test tray host (StatusNotifierWatcher
 //! + dbusmenu), against the simulator and the real keyring. Tests here share the watcher name, so they run
-//! one at a time.
+//! one at a time. The menu reaches D-Bus a moment after the icon does (libdbusmenu batches its updates), so
+//! a change is awaited until icon and checks both show it; while a change is pending or failing, both are
+//! asserted to stay on the confirmed status.
 
 mod common;
 #[path = "common/tray_host.rs"]
@@ -104,6 +106,8 @@ struct Shown {
     checked: Vec<String>,
     icon: Option<Status>,
     status_line: String,
+    /// Labels of the entries that cannot be clicked.
+    disabled: Vec<String>,
 }
 
 fn shown(host: &TrayHost, item: &Item) -> Shown {
@@ -120,7 +124,13 @@ fn shown(host: &TrayHost, item: &Item) -> Shown {
         .collect();
     // Header, the three statuses, then the status line.
     let status_line = labels.get(4).cloned().unwrap_or_default();
+    let disabled = menu
+        .iter()
+        .filter(|e| !e.separator && !e.enabled)
+        .map(|e| e.label.clone())
+        .collect();
     Shown {
+        disabled,
         labels,
         checked,
         icon: icon_status(host, item),
@@ -258,7 +268,7 @@ fn the_tray_shows_only_confirmed_statuses() {
     assert!(s.status_line.starts_with("Break — confirmed "), "{s:?}");
 
     // Quit exits and leaves no temporary icon behind.
-    host.click(&item, "Quit");
+    host.click_quit(&item);
     assert_eq!(
         tray.wait_exit(Duration::from_secs(5)),
         Some(0),
@@ -299,6 +309,12 @@ fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
         |s| s.status_line == "Webhook rejected — sign in again",
     );
     assert!(s.labels.contains(&"Sign in…".to_string()), "{s:?}");
+    for status in ["Online", "Do Not Disturb", "Away"] {
+        assert!(
+            s.disabled.contains(&status.to_string()),
+            "{status} is still clickable: {s:?}"
+        );
+    }
     assert_eq!(
         s.icon,
         Some(Status::Away),
@@ -340,7 +356,7 @@ fn demo_mode_runs_the_whole_flow_without_an_account() {
         || shown(&host, &item),
         |s| s.icon == Some(Status::Dnd),
     );
-    host.click(&item, "Quit");
+    host.click_quit(&item);
     assert_eq!(tray.wait_exit(Duration::from_secs(5)), Some(0));
     assert!(
         home.files()
@@ -348,5 +364,27 @@ fn demo_mode_runs_the_whole_flow_without_an_account() {
             .all(|f| f.ends_with("tray.log") || f.ends_with("tray.out")),
         "{:?}",
         home.files()
+    );
+}
+
+#[test]
+fn without_a_tray_host_the_app_says_so_and_keeps_running() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let home = Home::new();
+    let mut tray = Tray::start(&home, &["demo"]);
+    let log = eventually(
+        "the no-tray message",
+        WAIT,
+        || tray.log(),
+        |log| log.contains("no system tray on this desktop"),
+    );
+    assert!(
+        log.contains("b24-status has no tray to show its icon in"),
+        "the notification was attempted: {log}"
+    );
+    assert_eq!(
+        tray.wait_exit(Duration::from_millis(200)),
+        None,
+        "it keeps running"
     );
 }

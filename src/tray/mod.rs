@@ -3,6 +3,9 @@
 //! views come back through the event loop's proxy. The tray never decides a status itself: it renders the
 //! engine's confirmed state.
 
+pub mod host;
+#[cfg(target_os = "linux")]
+mod host_linux;
 pub mod icon;
 pub mod menu;
 pub mod notices;

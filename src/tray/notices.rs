@@ -56,7 +56,8 @@ pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
     }
 }
 
-fn capitalised(text: &str) -> String {
+/// The text with its first letter in upper case.
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

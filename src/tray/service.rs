@@ -37,6 +37,9 @@ pub trait Ui: Send + 'static {
     fn notify(&self, notice: Notice);
 }
 
+/// How long after start the tray host is looked for: at login the panel may come up after the app.
+const HOST_GRACE: Duration = Duration::from_secs(3);
+
 type Call = Pin<Box<dyn Future<Output = (Outcome, Client)> + Send>>;
 
 /// See the module docs.
@@ -94,6 +97,9 @@ impl<U: Ui> Service<U> {
     /// Runs until [`Command::Quit`] or until every command sender is gone.
     pub async fn run(mut self, mut commands: UnboundedReceiver<Command>) {
         self.start().await;
+        let host_check = tokio::time::sleep(HOST_GRACE);
+        tokio::pin!(host_check);
+        let mut host_checked = false;
         let mut in_flight: Option<Call> = None;
         let mut next_poll = Instant::now() + self.poll_delay();
         loop {
@@ -131,6 +137,10 @@ impl<U: Ui> Service<U> {
                         }
                     }
                 },
+                () = &mut host_check, if !host_checked => {
+                    host_checked = true;
+                    self.check_tray_host().await;
+                }
                 _ = tokio::time::sleep_until(wake.into()) => {
                     if Instant::now() >= next_poll {
                         self.poll_tick().await;
@@ -141,6 +151,20 @@ impl<U: Ui> Service<U> {
         }
         if let Some(page) = self.sign_in_page.take() {
             page.stop();
+        }
+    }
+
+    /// Says so, rather than running invisibly, when nothing in the session can show the icon.
+    async fn check_tray_host(&self) {
+        let hosts = blocking(crate::tray::host::detect).await;
+        if hosts.any() {
+            tracing::info!("{}", hosts.describe());
+        } else {
+            tracing::error!("{}", hosts.describe());
+            self.ui.notify(Notice {
+                summary: "b24-status has no tray to show its icon in".into(),
+                body: format!("{}.", notices::capitalised(hosts.describe())),
+            });
         }
     }
 

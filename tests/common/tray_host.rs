@@ -116,11 +116,6 @@ impl TrayHost {
         None
     }
 
-    /// Forgets registered items (before starting another app instance).
-    pub fn clear(&self) {
-        self.items.lock().unwrap().clear();
-    }
-
     fn proxy(&self, bus: &str, path: &str, iface: &'static str) -> Proxy<'static> {
         zbus::blocking::proxy::Builder::new(&self.conn)
             .destination(bus.to_string())
@@ -161,15 +156,29 @@ impl TrayHost {
 
     /// Clicks the entry with this label.
     pub fn click(&self, item: &Item, label: &str) {
+        self.try_click(item, label).expect("the click is delivered");
+    }
+
+    /// Clicks "Quit": the app may leave the bus before it answers the click.
+    pub fn click_quit(&self, item: &Item) {
+        match self.try_click(item, "Quit") {
+            Ok(()) => {}
+            Err(zbus::Error::MethodError(name, _, _))
+                if name.as_str() == "org.freedesktop.DBus.Error.NoReply" => {}
+            Err(e) => panic!("the Quit click failed: {e}"),
+        }
+    }
+
+    fn try_click(&self, item: &Item, label: &str) -> zbus::Result<()> {
         let entry = self
             .menu(item)
             .into_iter()
             .find(|e| e.label == label)
             .unwrap_or_else(|| panic!("no menu entry {label:?}"));
-        let path: zbus::zvariant::OwnedObjectPath = self.item_property(item, "Menu").unwrap();
+        let path: zbus::zvariant::OwnedObjectPath = self.item_property(item, "Menu")?;
         let menu = self.proxy(&item.bus, path.as_str(), "com.canonical.dbusmenu");
-        menu.call_method("Event", &(entry.id, "clicked", Value::from(0i32), 0u32))
-            .expect("the click is delivered");
+        menu.call_method("Event", &(entry.id, "clicked", Value::from(0i32), 0u32))?;
+        Ok(())
     }
 }
 

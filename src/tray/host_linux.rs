@@ -1,0 +1,49 @@
+//! Tray-host detection on Linux: the `org.kde.StatusNotifierWatcher` name on the session bus, and the
+//! `_NET_SYSTEM_TRAY_S<screen>` selection owner on X11. Blocking: call it off the UI thread.
+
+use std::ffi::CString;
+
+use crate::tray::host::Hosts;
+
+pub fn detect() -> Hosts {
+    Hosts {
+        status_notifier: status_notifier_watcher(),
+        xembed: xembed_tray(),
+    }
+}
+
+fn status_notifier_watcher() -> bool {
+    let Ok(conn) = zbus::blocking::Connection::session() else {
+        return false;
+    };
+    let Ok(dbus) = zbus::blocking::fdo::DBusProxy::new(&conn) else {
+        return false;
+    };
+    match zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher") {
+        Ok(name) => dbus.name_has_owner(name).unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+fn xembed_tray() -> bool {
+    let Ok(xlib) = x11_dl::xlib::Xlib::open() else {
+        return false;
+    };
+    // SAFETY: plain Xlib calls on a display this function opens and closes; every pointer passed is
+    // either that display or a NUL-terminated string that outlives the call.
+    unsafe {
+        let display = (xlib.XOpenDisplay)(std::ptr::null());
+        if display.is_null() {
+            return false;
+        }
+        let screen = (xlib.XDefaultScreen)(display);
+        let owned = CString::new(format!("_NET_SYSTEM_TRAY_S{screen}"))
+            .map(|name| {
+                let atom = (xlib.XInternAtom)(display, name.as_ptr(), 0);
+                (xlib.XGetSelectionOwner)(display, atom) != 0
+            })
+            .unwrap_or(false);
+        (xlib.XCloseDisplay)(display);
+        owned
+    }
+}
