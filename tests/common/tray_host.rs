@@ -66,6 +66,9 @@ impl Watcher {
     }
 }
 
+/// A dbusmenu layout node: id, properties, children (each a variant holding another node).
+type Layout = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
 /// One menu entry as dbusmenu reports it.
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -149,7 +152,7 @@ impl TrayHost {
         let reply = menu
             .call_method("GetLayout", &(0i32, -1i32, Vec::<String>::new()))
             .expect("GetLayout answers");
-        let (_revision, root): (u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>)) =
+        let (_revision, root): (u32, Layout) =
             reply.body().deserialize().expect("a dbusmenu layout");
         root.2.iter().map(entry).collect()
     }
