@@ -170,6 +170,17 @@ fn signed_in_home(sim: &Simulator, poll_secs: u64) -> Home {
 
 const WAIT: Duration = Duration::from_secs(10);
 
+/// The icon and the checks both show `status` (`Break` checks nothing).
+fn on(status: Status) -> impl Fn(&Shown) -> bool {
+    move |s: &Shown| {
+        let checked: Vec<String> = match status {
+            Status::Break => vec![],
+            other => vec![other.label().to_string()],
+        };
+        s.icon == Some(status) && s.checked == checked
+    }
+}
+
 #[test]
 fn the_tray_shows_only_confirmed_statuses() {
     let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
@@ -182,14 +193,12 @@ fn the_tray_shows_only_confirmed_statuses() {
         .wait_for_item(WAIT)
         .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
     let host_name = sim.base_url().trim_start_matches("http://").to_string();
+    let show = || shown(&host, &item);
 
     // Start: the status read from the portal, checked and green.
-    let s = eventually(
-        "the first status",
-        WAIT,
-        || shown(&host, &item),
-        |s| s.status_line.starts_with("Confirmed "),
-    );
+    let s = eventually("the first status", WAIT, show, |s| {
+        on(Status::Online)(s) && s.status_line.starts_with("Confirmed ")
+    });
     assert_eq!(
         s.labels,
         vec![
@@ -202,69 +211,67 @@ fn the_tray_shows_only_confirmed_statuses() {
             "Quit".into(),
         ]
     );
-    assert_eq!(s.checked, vec!["Online"]);
-    assert_eq!(s.icon, Some(Status::Online));
+    assert_eq!(s.disabled, vec![s.labels[0].clone(), s.status_line.clone()]);
 
     // A click reaches the portal; the icon turns red and the check moves once it is confirmed.
     sim.reset_calls();
     host.click(&item, "Do Not Disturb");
-    let s = eventually(
-        "DND confirmed",
-        WAIT,
-        || shown(&host, &item),
-        |s| s.icon == Some(Status::Dnd),
-    );
-    assert_eq!(s.checked, vec!["Do Not Disturb"]);
+    eventually("DND confirmed", WAIT, show, on(Status::Dnd));
     assert_eq!(sim.status().as_deref(), Some("dnd"));
     assert_eq!(calls_of(&sim, SET), 1, "exactly one set");
 
-    // The portal fails every set: the icon and the check stay on the confirmed DND and the line explains.
+    // While a change is on its way, the line says so and nothing else moves (muda checks a clicked item
+    // by itself; the tray must undo that until the portal confirms).
+    sim.push_fault(Some(SET), Fault::Delay { ms: 4000 });
+    host.click(&item, "Online");
+    eventually("the pending state", WAIT, show, |s| {
+        s.status_line == "Setting Online…" && on(Status::Dnd)(s)
+    });
+    eventually("Online confirmed", WAIT, show, on(Status::Online));
+    host.click(&item, "Do Not Disturb");
+    eventually("DND again", WAIT, show, on(Status::Dnd));
+    assert!(
+        host.notifications().is_empty(),
+        "no notification while all goes well: {:?}",
+        host.notifications()
+    );
+
+    // The portal fails every set: icon and check stay on the confirmed DND, and the line explains.
     for _ in 0..50 {
         sim.push_fault(Some(SET), Fault::Html502);
     }
     host.click(&item, "Away");
-    let s = eventually(
-        "the retrying state",
-        WAIT,
-        || shown(&host, &item),
-        |s| s.status_line == "Offline — retrying",
-    );
-    assert_eq!(
-        s.checked,
-        vec!["Do Not Disturb"],
-        "muda's own toggle was undone"
-    );
-    assert_eq!(s.icon, Some(Status::Dnd));
+    eventually("the retrying state", WAIT, show, |s| {
+        s.status_line == "Offline — retrying" && on(Status::Dnd)(s)
+    });
     assert_eq!(sim.status().as_deref(), Some("dnd"));
+    // One notification says what failed and what happens next — once, however many retries follow.
+    std::thread::sleep(Duration::from_secs(3));
+    let notes = host.notifications();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].0, "Away is not set yet");
+    assert!(notes[0].1.contains("keeps trying"), "{notes:?}");
+    assert!(calls_of(&sim, SET) > 3, "the choice is being retried");
+    assert!(
+        on(Status::Dnd)(&show()),
+        "still the confirmed DND while retrying"
+    );
     // When the portal recovers, the pending choice is applied.
     sim.clear_faults();
-    let s = eventually(
+    eventually(
         "Away applied after recovery",
         Duration::from_secs(20),
-        || shown(&host, &item),
-        |s| s.icon == Some(Status::Away),
+        show,
+        on(Status::Away),
     );
-    assert_eq!(s.checked, vec!["Away"]);
     assert_eq!(sim.status().as_deref(), Some("away"));
 
     // A change made elsewhere shows up within the poll interval.
     sim.set_status(Some("online"));
-    let s = eventually(
-        "a change made elsewhere",
-        WAIT,
-        || shown(&host, &item),
-        |s| s.icon == Some(Status::Online),
-    );
-    assert_eq!(s.checked, vec!["Online"]);
+    eventually("a change made elsewhere", WAIT, show, on(Status::Online));
     // Break: nothing checked, the line says so, the icon is blue.
     sim.set_status(Some("break"));
-    let s = eventually(
-        "break",
-        WAIT,
-        || shown(&host, &item),
-        |s| s.icon == Some(Status::Break),
-    );
-    assert!(s.checked.is_empty(), "{s:?}");
+    let s = eventually("break", WAIT, show, on(Status::Break));
     assert!(s.status_line.starts_with("Break — confirmed "), "{s:?}");
 
     // Quit exits and leaves no temporary icon behind.
@@ -387,4 +394,170 @@ fn without_a_tray_host_the_app_says_so_and_keeps_running() {
         None,
         "it keeps running"
     );
+}
+
+#[test]
+fn a_corrupt_config_is_a_visible_state_not_a_crash() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let home = Home::new();
+    let path = home.config_file();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, "poll_interval_secs = [\n").unwrap();
+    let host = TrayHost::start();
+    let mut tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let s = eventually(
+        "the broken-config state",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line == "Config file broken — run b24-status doctor",
+    );
+    assert_eq!(s.labels[0], "Not signed in");
+    assert_eq!(s.icon, None, "grey");
+    let notes = eventually(
+        "the config notification",
+        WAIT,
+        || host.notifications(),
+        |n| !n.is_empty(),
+    );
+    assert!(
+        notes[0].1.contains(&path.display().to_string()),
+        "{notes:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "poll_interval_secs = [\n",
+        "left untouched"
+    );
+    assert_eq!(
+        tray.wait_exit(Duration::from_millis(200)),
+        None,
+        "it keeps running"
+    );
+}
+
+#[test]
+fn signing_in_from_the_tray_switches_it_without_a_restart() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("away"));
+    let home = Home::new();
+    // The default browser (by the XDG rules xdg-open follows) is a script that records the page's address.
+    let opened = home.path().join("opened-url");
+    let browser = home.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let apps = home.path().join(".local/share/applications");
+    std::fs::create_dir_all(&apps).unwrap();
+    std::fs::write(
+        apps.join("test-browser.desktop"),
+        format!(
+            "[Desktop Entry]\nType=Application\nName=Test browser\nExec={} %u\nMimeType=x-scheme-handler/http;\n",
+            browser.display()
+        ),
+    )
+    .unwrap();
+    std::fs::create_dir_all(home.path().join(".config")).unwrap();
+    std::fs::write(
+        home.path().join(".config/mimeapps.list"),
+        "[Default Applications]\nx-scheme-handler/http=test-browser.desktop\n",
+    )
+    .unwrap();
+
+    let host = TrayHost::start();
+    let runtime_dir = tempfile::tempdir().unwrap();
+    let mut cmd = home.command(&[]);
+    cmd.env("XDG_RUNTIME_DIR", runtime_dir.path())
+        .env("RUST_LOG", "trace")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(home.path().join("tray.log")).unwrap());
+    let mut child = cmd.spawn().unwrap();
+    let item = host.wait_for_item(WAIT).expect("a tray item");
+    let s = eventually(
+        "signed out",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.labels.first().map(String::as_str) == Some("Not signed in"),
+    );
+    assert!(s.labels.contains(&"Sign in…".to_string()), "{s:?}");
+
+    host.click(&item, "Sign in…");
+    let page = eventually(
+        "the browser was opened",
+        WAIT,
+        || std::fs::read_to_string(&opened).unwrap_or_default(),
+        |u| !u.is_empty(),
+    );
+    assert!(page.starts_with("http://127.0.0.1:"), "{page}");
+    // Submit the webhook as the page's script does.
+    let (status, body) = post_json(&page, &sim.webhook_url());
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("Signed in as Anna Petrova"), "{body}");
+
+    let host_name = sim.base_url().trim_start_matches("http://").to_string();
+    let s = eventually(
+        "signed in without a restart",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.icon == Some(Status::Away) && s.labels[0] == format!("Anna Petrova — {host_name}"),
+    );
+    assert!(s.labels.contains(&"Sign out".to_string()), "{s:?}");
+    assert_eq!(
+        keyring_lookup(&account_of(&sim)).as_deref(),
+        Some(sim.secret().as_str())
+    );
+
+    // Sign out from the tray removes the secret and goes back to grey.
+    host.click(&item, "Sign out");
+    eventually(
+        "signed out again",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.labels[0] == "Not signed in" && s.icon.is_none(),
+    );
+    assert_eq!(keyring_lookup(&account_of(&sim)), None);
+
+    host.click_quit(&item);
+    let _ = child.wait();
+    let log = std::fs::read_to_string(home.path().join("tray.log")).unwrap();
+    assert!(!log.contains(&sim.secret()), "secret in the log");
+    assert!(
+        !log.contains(page.trim_end_matches('/').rsplit('/').next().unwrap()),
+        "the page token was logged"
+    );
+    home.assert_no_secret_in_files(&sim.secret());
+}
+
+/// POSTs `{"url": ...}` to the sign-in page as its own script would; returns the status and body.
+fn post_json(page: &str, webhook: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let url = url::Url::parse(page).unwrap();
+    let authority = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
+    let body = serde_json::json!({ "url": webhook }).to_string();
+    let request = format!(
+        "POST {} HTTP/1.1\r\nHost: {authority}\r\nOrigin: http://{authority}\r\nSec-Fetch-Site: same-origin\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        url.path(),
+        body.len()
+    );
+    let mut stream = std::net::TcpStream::connect(&authority).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, answer)
 }

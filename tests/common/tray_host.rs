@@ -66,6 +66,46 @@ impl Watcher {
     }
 }
 
+/// A notification server (`org.freedesktop.Notifications`) that records what it is asked to show.
+struct Notifications {
+    shown: Arc<Mutex<Vec<(String, String)>>>,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl Notifications {
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &self,
+        _app_name: &str,
+        _replaces_id: u32,
+        _app_icon: &str,
+        summary: &str,
+        body: &str,
+        _actions: Vec<String>,
+        _hints: HashMap<String, OwnedValue>,
+        _expire_timeout: i32,
+    ) -> u32 {
+        let mut shown = self.shown.lock().unwrap();
+        shown.push((summary.to_string(), body.to_string()));
+        shown.len() as u32
+    }
+
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["body".into()]
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        (
+            "test-host".into(),
+            "b24-status".into(),
+            "1".into(),
+            "1.2".into(),
+        )
+    }
+
+    fn close_notification(&self, _id: u32) {}
+}
+
 /// A dbusmenu layout node: id, properties, children (each a variant holding another node).
 type Layout = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
 
@@ -83,12 +123,15 @@ pub struct Entry {
 pub struct TrayHost {
     conn: Connection,
     items: Arc<Mutex<Vec<Item>>>,
+    notifications: Arc<Mutex<Vec<(String, String)>>>,
 }
 
 impl TrayHost {
-    /// Owns the watcher name on the session bus (tests using it must not run in parallel).
+    /// Owns the watcher and notification names on the session bus (tests using it must not run in
+    /// parallel).
     pub fn start() -> TrayHost {
         let items = Arc::new(Mutex::new(Vec::new()));
+        let notifications = Arc::new(Mutex::new(Vec::new()));
         let conn = zbus::blocking::connection::Builder::session()
             .expect("a session bus")
             .name("org.kde.StatusNotifierWatcher")
@@ -100,11 +143,29 @@ impl TrayHost {
                 },
             )
             .expect("the watcher object")
+            .name("org.freedesktop.Notifications")
+            .expect("the notifications name")
+            .serve_at(
+                "/org/freedesktop/Notifications",
+                Notifications {
+                    shown: notifications.clone(),
+                },
+            )
+            .expect("the notifications object")
             .build()
             .expect("the watcher is on the bus");
         let host = format!("org.kde.StatusNotifierHost-{}", std::process::id());
         conn.request_name(host.as_str()).expect("the host name");
-        TrayHost { conn, items }
+        TrayHost {
+            conn,
+            items,
+            notifications,
+        }
+    }
+
+    /// The notifications shown so far: (summary, body).
+    pub fn notifications(&self) -> Vec<(String, String)> {
+        self.notifications.lock().unwrap().clone()
     }
 
     /// Waits for an item to register; returns the newest one.
