@@ -78,7 +78,7 @@ pub enum Activity {
         wanted: Option<Status>,
         error: PortalError,
     },
-    /// The credentials were rejected or lack the scope: no call is made until [`Engine::signed_in`].
+    /// The credentials were rejected or lack the scope: no call is made; signing in again starts a new engine.
     Halted(PortalError),
 }
 
@@ -176,20 +176,6 @@ impl Engine {
             },
         }
         true
-    }
-
-    /// Clears a halt after the user signed in again; the confirmed status is forgotten (it may be another
-    /// account's) and a read is queued.
-    pub fn signed_in(&mut self) {
-        let before_dnd = self.before_dnd;
-        let mut backoff = self.backoff.clone();
-        backoff.reset();
-        *self = Engine {
-            before_dnd,
-            backoff,
-            ..Engine::new(Policy::CLI, 0)
-        };
-        self.want_read = true;
     }
 
     /// The next step for the driver. A returned [`Next::Send`] is in flight until [`Engine::outcome`].
@@ -573,8 +559,6 @@ mod tests {
         assert!(!e.intent(Intent::Set(Status::Dnd)));
         assert!(!e.intent(Intent::Refresh));
         assert_eq!(e.next(now + Duration::from_secs(3600)), Next::Idle);
-        e.signed_in();
-        assert_eq!(e.next(now), Next::Send(Call::Get));
     }
 
     #[test]

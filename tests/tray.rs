@@ -1,8 +1,8 @@
 //! End to end: the real tray binary under Xvfb, driven over D-Bus by a test tray host (a
-//! StatusNotifierWatcher and a dbusmenu client), against the simulator and the real keyring. Tests here share the watcher name, so they run
-//! one at a time. The menu reaches D-Bus a moment after the icon does (libdbusmenu batches its updates), so
-//! a change is awaited until icon and checks both show it; while a change is pending or failing, both are
-//! asserted to stay on the confirmed status.
+//! StatusNotifierWatcher and a dbusmenu client), against the simulator and the real keyring. Tests here
+//! share the watcher name, so they run one at a time. The menu reaches D-Bus a moment after the icon does
+//! (libdbusmenu batches its updates), so a change is awaited until icon and checks both show it; while a
+//! change is pending or failing, both are asserted to stay on the confirmed status.
 
 mod common;
 #[path = "common/tray_host.rs"]
