@@ -583,3 +583,50 @@ fn the_secret_never_appears_at_trace_level() {
         runs.push(home.run_with(cmd, ""));
     });
 }
+
+#[test]
+fn on_a_terminal_the_url_is_read_hidden() {
+    let home = Home::new();
+    let sim = sim();
+    // `script` gives the binary a pseudo-terminal; what it prints (and the terminal echoes) is captured.
+    let mut cmd = std::process::Command::new("script");
+    cmd.args([
+        "-qec",
+        &format!("{} login", env!("CARGO_BIN_EXE_b24-status")),
+        "/dev/null",
+    ]);
+    let template = home.command(&[]);
+    for (k, v) in template.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    let mut child = cmd
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("script(1) runs");
+    let mut stdin = child.stdin.take().unwrap();
+    // Type the URL once the prompt is up.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    std::io::Write::write_all(&mut stdin, format!("{}\n", sim.webhook_url()).as_bytes()).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("Paste its URL (input is hidden)"),
+        "{screen}"
+    );
+    assert!(screen.contains("Signed in as Anna Petrova"), "{screen}");
+    assert!(
+        !screen.contains(&sim.secret()),
+        "the URL was echoed: {screen}"
+    );
+    assert_eq!(
+        keyring_lookup(&account_of(&sim)).as_deref(),
+        Some(sim.secret().as_str())
+    );
+    home.run(&["logout"]).expect(0);
+}
