@@ -44,6 +44,9 @@ pub enum AppError {
     Input(String),
     #[error("{0}")]
     Io(String),
+    /// The running tray answered a request with a failure.
+    #[error("{message}")]
+    Remote { message: String, code: u8 },
     /// The command already printed what went wrong (the doctor's report); only the code remains.
     #[error("")]
     Reported { code: u8 },
@@ -65,7 +68,7 @@ impl AppError {
             | AppError::Client(_)
             | AppError::Input(_)
             | AppError::Io(_) => exit::FAILURE,
-            AppError::Reported { code } => *code,
+            AppError::Reported { code } | AppError::Remote { code, .. } => *code,
         }
     }
 }

@@ -96,15 +96,40 @@ fn run_engine(session: &mut Session, intent: Intent) -> Result<Engine, AppError>
     }
 }
 
+/// Sends the request to the running tray, if one runs: its icon then changes the moment the portal
+/// confirms, and the two never send the same change twice. `None` when no tray runs.
+fn through_tray(request: crate::ipc::Request) -> Result<Option<Option<Status>>, AppError> {
+    match crate::ipc::request(&request) {
+        Ok(None) => Ok(None),
+        Ok(Some(crate::ipc::Reply::Confirmed { status })) => Ok(Some(status)),
+        Ok(Some(crate::ipc::Reply::Failed { message, exit })) => Err(AppError::Remote {
+            message,
+            code: exit,
+        }),
+        Err(e) => Err(AppError::Io(e.to_string())),
+    }
+}
+
 fn change(intent: Intent) -> Result<(), AppError> {
+    let request = match intent {
+        Intent::Set(status) => crate::ipc::Request::Set { status },
+        _ => crate::ipc::Request::ToggleDnd,
+    };
+    if let Some(confirmed) = through_tray(request)? {
+        return print_confirmed(confirmed);
+    }
     let mut session = Session::load()?;
     let engine = run_engine(&mut session, intent)?;
-    match engine.confirmed().and_then(|c| c.status) {
+    print_confirmed(engine.confirmed().and_then(|c| c.status))
+}
+
+fn print_confirmed(status: Option<Status>) -> Result<(), AppError> {
+    match status {
         Some(status) => {
             println!("{} (confirmed)", status.label());
             Ok(())
         }
-        // Unreachable in practice: a settled engine without failure has a confirmed status.
+        // Unreachable in practice: a settled change without failure has a confirmed status.
         None => Err(AppError::Portal(PortalError::NotConfirmed {
             result: "no status".into(),
         })),
@@ -112,12 +137,15 @@ fn change(intent: Intent) -> Result<(), AppError> {
 }
 
 fn get() -> Result<(), AppError> {
-    let mut session = Session::load()?;
-    let engine = run_engine(&mut session, Intent::Refresh)?;
-    let word = engine
-        .confirmed()
-        .and_then(|c| c.status)
-        .map_or("unknown", Status::wire);
+    let status = match through_tray(crate::ipc::Request::Get)? {
+        Some(status) => status,
+        None => {
+            let mut session = Session::load()?;
+            let engine = run_engine(&mut session, Intent::Refresh)?;
+            engine.confirmed().and_then(|c| c.status)
+        }
+    };
+    let word = status.map_or("unknown", Status::wire);
     println!("{word}");
     Ok(())
 }

@@ -19,6 +19,10 @@ pub struct Config {
     /// How often the tray reads the status, in seconds.
     #[serde(default = "default_poll")]
     pub poll_interval_secs: u64,
+    /// The global shortcut that toggles Do Not Disturb, e.g. "Ctrl+Alt+D"; empty disables it. Unset
+    /// means the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dnd_shortcut: Option<String>,
     /// The signed-in account; its secret is in the OS keyring.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<Account>,
@@ -45,6 +49,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             poll_interval_secs: DEFAULT_POLL_SECS,
+            dnd_shortcut: None,
             account: None,
         }
     }
@@ -130,6 +135,7 @@ mod tests {
         assert_eq!(Config::load_from(&path).unwrap(), Config::default());
         let config = Config {
             poll_interval_secs: 30,
+            dnd_shortcut: Some("Ctrl+Shift+D".into()),
             account: Some(Account {
                 portal: Portal::parse("https://anna.bitrix24.com").unwrap(),
                 user_id: 7,

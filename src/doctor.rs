@@ -1,5 +1,5 @@
 //! `b24-status doctor`: one line per check (config, keyring, tray host, sign-in, portal reachable, webhook
-//! accepted, `im` scope), each failure with its fix. Exits with the code of the first failure; a missing
+//! accepted, `im` scope) and the DND shortcut, each failure with its fix. Exits with the code of the first failure; a missing
 //! tray host is a warning, since the commands still work.
 
 use crate::app_error::AppError;
@@ -66,6 +66,11 @@ pub fn run() -> Result<(), AppError> {
     } else {
         report.warn("tray", hosts.describe());
     }
+
+    shortcut_check(
+        &report,
+        config.as_ref().and_then(|c| c.dnd_shortcut.clone()),
+    );
 
     let checks = ["portal", "webhook", "im scope"];
     let Some(account) = config.and_then(|c| c.account) else {
@@ -153,6 +158,29 @@ pub fn run() -> Result<(), AppError> {
         None => report.skip("im scope", "needs the portal"),
     }
     report.finish()
+}
+
+/// The DND shortcut: valid, possible in this session, and free (unless the running tray holds it).
+fn shortcut_check(report: &Report, setting: Option<String>) {
+    use crate::tray::hotkey::{self, ShortcutState};
+    let tray_running = crate::ipc::tray_running();
+    let state = match hotkey::parse(setting.as_deref()) {
+        Err(state) => state,
+        Ok(None) => ShortcutState::Off,
+        Ok(Some(_)) if tray_running => {
+            report.ok(
+                "shortcut",
+                "registered by the running b24-status (its menu says if it works)",
+            );
+            return;
+        }
+        // Registering and releasing it here tells whether another program holds the key.
+        Ok(Some(_)) => hotkey::register(setting.as_deref()).1,
+    };
+    match state.problem() {
+        None => report.ok("shortcut", state.menu_line()),
+        Some(problem) => report.warn("shortcut", problem),
+    }
 }
 
 impl Report {

@@ -12,6 +12,7 @@ pub mod doctor;
 pub mod driver;
 pub mod engine;
 pub mod files;
+pub mod ipc;
 pub mod logging;
 pub mod login;
 pub mod notify;

@@ -27,6 +27,7 @@ pub fn init(verbose: u8, quiet: bool) {
         filter_fn(|meta| meta.target().starts_with(OWN_TARGET) || *meta.level() <= Level::WARN);
     let layer = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .without_time()
         .with_filter(env)
         .with_filter(only_ours_below_warn);

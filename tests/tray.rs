@@ -21,20 +21,19 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 const SET: &str = "im.user.status.set";
 
-/// A running tray process with its own runtime dir.
+/// A running tray process.
 struct Tray {
     child: Child,
-    runtime_dir: tempfile::TempDir,
+    runtime_dir: std::path::PathBuf,
     log: std::path::PathBuf,
 }
 
 impl Tray {
     fn start(home: &Home, args: &[&str]) -> Tray {
-        let runtime_dir = tempfile::tempdir().unwrap();
+        let runtime_dir = home.runtime_dir();
         let log = home.path().join("tray.log");
         let mut cmd: Command = home.command(args);
-        cmd.env("XDG_RUNTIME_DIR", runtime_dir.path())
-            .env("RUST_LOG", "trace")
+        cmd.env("RUST_LOG", "trace")
             .stdin(Stdio::null())
             .stdout(std::fs::File::create(home.path().join("tray.out")).unwrap())
             .stderr(std::fs::File::create(&log).unwrap());
@@ -63,7 +62,7 @@ impl Tray {
     }
 
     fn temp_pngs(&self) -> Vec<std::path::PathBuf> {
-        std::fs::read_dir(self.runtime_dir.path().join("tray-icon"))
+        std::fs::read_dir(self.runtime_dir.join("tray-icon"))
             .into_iter()
             .flatten()
             .flatten()
@@ -207,11 +206,19 @@ fn the_tray_shows_only_confirmed_statuses() {
             "Do Not Disturb".into(),
             "Away".into(),
             s.status_line.clone(),
+            "Ctrl+Alt+D toggles Do Not Disturb".into(),
             "Sign out".into(),
             "Quit".into(),
         ]
     );
-    assert_eq!(s.disabled, vec![s.labels[0].clone(), s.status_line.clone()]);
+    assert_eq!(
+        s.disabled,
+        vec![
+            s.labels[0].clone(),
+            s.status_line.clone(),
+            s.labels[5].clone()
+        ]
+    );
 
     // A click reaches the portal; the icon turns red and the check moves once it is confirmed.
     sim.reset_calls();
@@ -379,15 +386,14 @@ fn without_a_tray_host_the_app_says_so_and_keeps_running() {
     let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let home = Home::new();
     let mut tray = Tray::start(&home, &["demo"]);
-    let log = eventually(
-        "the no-tray message",
+    eventually(
+        "the no-tray message and its notification",
         WAIT,
         || tray.log(),
-        |log| log.contains("no system tray on this desktop"),
-    );
-    assert!(
-        log.contains("b24-status has no tray to show its icon in"),
-        "the notification was attempted: {log}"
+        |log| {
+            log.contains("no system tray on this desktop")
+                && log.contains("b24-status has no tray to show its icon in")
+        },
     );
     assert_eq!(
         tray.wait_exit(Duration::from_millis(200)),
@@ -475,10 +481,8 @@ fn signing_in_from_the_tray_switches_it_without_a_restart() {
     .unwrap();
 
     let host = TrayHost::start();
-    let runtime_dir = tempfile::tempdir().unwrap();
     let mut cmd = home.command(&[]);
-    cmd.env("XDG_RUNTIME_DIR", runtime_dir.path())
-        .env("RUST_LOG", "trace")
+    cmd.env("RUST_LOG", "trace")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(home.path().join("tray.log")).unwrap());
@@ -560,4 +564,199 @@ fn post_json(page: &str, webhook: &str) -> (u16, String) {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
     (status, answer)
+}
+
+#[test]
+fn the_shortcut_toggles_dnd_both_ways() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("away"));
+    let home = signed_in_home(&sim, 600);
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let show = || shown(&host, &item);
+    // Send the key only once the shortcut is registered.
+    eventually("the shortcut is registered", WAIT, show, |s| {
+        on(Status::Away)(s)
+            && s.labels
+                .contains(&"Ctrl+Alt+D toggles Do Not Disturb".to_string())
+    });
+    sim.reset_calls();
+    xdotool_key("ctrl+alt+d");
+    eventually("DND by shortcut", WAIT, show, on(Status::Dnd));
+    assert_eq!(sim.status().as_deref(), Some("dnd"));
+    xdotool_key("ctrl+alt+d");
+    eventually("back to Away by shortcut", WAIT, show, on(Status::Away));
+    assert_eq!(sim.status().as_deref(), Some("away"));
+    assert_eq!(calls_of(&sim, SET), 2, "one call per press");
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}
+
+fn xdotool_key(keys: &str) {
+    let status = Command::new("xdotool")
+        .args(["key", keys])
+        .status()
+        .expect("xdotool runs");
+    assert!(status.success());
+}
+
+#[test]
+fn a_shortcut_taken_by_another_program_is_reported() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // This test process grabs the key first, as another program would.
+    let other = global_hotkey::GlobalHotKeyManager::new().unwrap();
+    let key: global_hotkey::hotkey::HotKey = "Ctrl+Alt+D".parse().unwrap();
+    other
+        .register(key)
+        .expect("the key is free before the app starts");
+    let home = Home::new();
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &["demo"]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "the taken shortcut",
+        WAIT,
+        || shown(&host, &item),
+        |s| {
+            s.labels
+                .contains(&"Ctrl+Alt+D is taken by another program".to_string())
+        },
+    );
+    drop(tray);
+    other.unregister(key).unwrap();
+}
+
+#[test]
+fn the_cli_drives_the_running_tray() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("online"));
+    // A long poll interval: whatever the icon shows next comes from the CLI's change, not a poll.
+    let home = signed_in_home(&sim, 600);
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let show = || shown(&host, &item);
+    eventually("the first status", WAIT, show, on(Status::Online));
+    let socket = home.runtime_dir().join("b24-status.sock");
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&socket).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600, "the control socket is private");
+
+    sim.reset_calls();
+    let set = home.run(&["set", "away"]);
+    assert_eq!(
+        (set.code, set.stdout.as_str()),
+        (0, "Away (confirmed)\n"),
+        "{set:?}"
+    );
+    // The tray confirmed it itself, so its icon shows it without waiting for a poll.
+    eventually(
+        "amber after the CLI",
+        Duration::from_secs(2),
+        show,
+        on(Status::Away),
+    );
+    assert_eq!(
+        calls_of(&sim, SET),
+        1,
+        "the change reached the portal exactly once"
+    );
+
+    let toggled = home.run(&["toggle-dnd"]);
+    assert_eq!(
+        toggled.stdout, "Do Not Disturb (confirmed)\n",
+        "{toggled:?}"
+    );
+    eventually(
+        "red after toggle-dnd",
+        Duration::from_secs(2),
+        show,
+        on(Status::Dnd),
+    );
+    let back = home.run(&["toggle-dnd"]);
+    assert_eq!(back.stdout, "Away (confirmed)\n", "{back:?}");
+    assert_eq!(calls_of(&sim, SET), 3);
+
+    sim.set_status(Some("break"));
+    let get = home.run(&["get"]);
+    assert_eq!(get.stdout, "break\n", "{get:?}");
+    eventually(
+        "the tray read it too",
+        Duration::from_secs(2),
+        show,
+        on(Status::Break),
+    );
+
+    // A failure comes back with the CLI's exit codes.
+    sim.push_fault(
+        Some(SET),
+        Fault::Error {
+            code: "ACCESS_DENIED".into(),
+        },
+    );
+    let refused = home.run(&["set", "dnd"]);
+    refused.expect(1);
+    assert!(
+        refused
+            .one_line_error()
+            .contains("plan does not include REST"),
+        "{refused:?}"
+    );
+    for run in [&set, &toggled, &back, &get, &refused] {
+        run.assert_no_secret(&sim.secret());
+    }
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn a_second_start_leaves_the_first_untouched() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let home = Home::new();
+    // A socket file left by a crashed instance does not stop the first start.
+    let stale =
+        std::os::unix::net::UnixListener::bind(home.runtime_dir().join("b24-status.sock")).unwrap();
+    drop(stale);
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &["demo"]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "the first instance",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Online),
+    );
+
+    host.clear();
+    let started = Instant::now();
+    let second = home.run(&["demo"]);
+    assert_eq!(
+        (second.code, second.stdout.as_str()),
+        (0, "b24-status is already running.\n"),
+        "{second:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(
+        host.wait_for_item(Duration::from_secs(1)).is_none(),
+        "the second start registered an icon"
+    );
+    // The first still works.
+    host.click(&item, "Do Not Disturb");
+    eventually(
+        "the first instance still works",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Dnd),
+    );
 }

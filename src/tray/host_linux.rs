@@ -1,4 +1,4 @@
-//! Tray-host detection on Linux: the `org.kde.StatusNotifierWatcher` name on the session bus, and the
+//! Session queries on Linux: is there an X11 display, and a tray host — the `org.kde.StatusNotifierWatcher` name on the session bus, and the
 //! `_NET_SYSTEM_TRAY_S<screen>` selection owner on X11. Blocking: call it off the UI thread.
 
 use std::ffi::CString;
@@ -23,6 +23,22 @@ fn status_notifier_watcher() -> bool {
         Ok(name) => dbus.name_has_owner(name).unwrap_or(false),
         Err(_) => false,
     }
+}
+
+/// True when an X11 display can be opened (`DISPLAY` set and the server answering).
+pub fn x11_display_reachable() -> bool {
+    let Ok(xlib) = x11_dl::xlib::Xlib::open() else {
+        return false;
+    };
+    // SAFETY: the display is opened and closed here; a null name means `DISPLAY`.
+    unsafe {
+        let display = (xlib.XOpenDisplay)(std::ptr::null());
+        if display.is_null() {
+            return false;
+        }
+        (xlib.XCloseDisplay)(display);
+    }
+    true
 }
 
 fn xembed_tray() -> bool {

@@ -14,6 +14,7 @@ pub struct TrayMenu {
     header: MenuItem,
     statuses: Vec<(Status, CheckMenuItem)>,
     status_line: MenuItem,
+    shortcut_line: MenuItem,
     account: Option<MenuItem>,
     quit: MenuItem,
     last: Option<View>,
@@ -29,6 +30,7 @@ impl TrayMenu {
             .map(|s| (*s, CheckMenuItem::new(s.label(), false, false, None)))
             .collect();
         let status_line = MenuItem::new("Starting…", false, None);
+        let shortcut_line = MenuItem::new("Shortcut: starting…", false, None);
         let account = with_account.then(|| MenuItem::new("Sign in…", true, None));
         let quit = MenuItem::new("Quit", true, None);
         let _ = menu.append(&header);
@@ -38,6 +40,7 @@ impl TrayMenu {
         }
         let _ = menu.append(&PredefinedMenuItem::separator());
         let _ = menu.append(&status_line);
+        let _ = menu.append(&shortcut_line);
         let _ = menu.append(&PredefinedMenuItem::separator());
         if let Some(item) = &account {
             let _ = menu.append(item);
@@ -48,6 +51,7 @@ impl TrayMenu {
             header,
             statuses,
             status_line,
+            shortcut_line,
             account,
             quit,
             last: None,
@@ -70,6 +74,11 @@ impl TrayMenu {
         }
         self.last = Some(view.clone());
         self.reassert_checks();
+    }
+
+    /// The line about the DND shortcut.
+    pub fn show_shortcut(&self, line: &str) {
+        self.shortcut_line.set_text(line);
     }
 
     /// muda flips a check item by itself when it is clicked; only the confirmed status may be checked.

@@ -6,6 +6,7 @@
 pub mod host;
 #[cfg(target_os = "linux")]
 mod host_linux;
+pub mod hotkey;
 pub mod icon;
 pub mod menu;
 pub mod notices;
@@ -25,6 +26,9 @@ use crate::tray::notices::Notice;
 use crate::tray::service::{Command, Service, Ui};
 use crate::tray::view::View;
 
+/// How long Quit waits for the worker to clean up (a portal call in flight is abandoned, not awaited).
+const QUIT_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Pixel size the icon is rendered at; panels scale it to their height.
 const ICON_SIZE: u32 = 32;
 
@@ -33,6 +37,9 @@ const ICON_SIZE: u32 = 32;
 pub enum UiEvent {
     Show(View),
     Menu(MenuId),
+    /// Register the DND shortcut from this setting (`None`: the default).
+    Shortcut(Option<String>),
+    Hotkey(global_hotkey::GlobalHotKeyEvent),
 }
 
 /// The worker's handle on the UI: views go through the event loop; notifications are sent from the worker
@@ -47,15 +54,36 @@ impl Ui for ProxyUi {
     fn notify(&self, notice: Notice) {
         std::thread::spawn(move || crate::notify::send(&notice));
     }
+
+    fn shortcut(&self, setting: Option<String>) {
+        let _ = self.0.send_event(UiEvent::Shortcut(setting));
+    }
 }
 
 /// Runs the tray until Quit. `demo` signs in to a built-in simulated portal instead of the configured one.
 pub fn run(demo: bool) -> Result<(), AppError> {
+    // One tray per session: the control socket is the lock. A second start leaves the first untouched.
+    #[cfg(unix)]
+    let control = match crate::ipc::Listener::bind() {
+        Ok(listener) => Some(listener),
+        Err(crate::ipc::IpcError::AlreadyRunning) => {
+            println!("b24-status is already running.");
+            return Ok(());
+        }
+        Err(e) => {
+            tracing::warn!("{e}; commands will talk to the portal directly");
+            None
+        }
+    };
     let event_loop = EventLoopBuilder::<UiEvent>::with_user_event().build();
     let proxy = event_loop.create_proxy();
     let menu_proxy = proxy.clone();
     MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
         let _ = menu_proxy.send_event(UiEvent::Menu(event.id));
+    }));
+    let hotkey_proxy = proxy.clone();
+    global_hotkey::GlobalHotKeyEvent::set_event_handler(Some(move |event| {
+        let _ = hotkey_proxy.send_event(UiEvent::Hotkey(event));
     }));
 
     let (commands, receiver) = mpsc::unbounded_channel();
@@ -73,6 +101,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
     };
     let worker_commands = commands.clone();
     let ui = ProxyUi(proxy);
+    let (worker_done, worker_finished) = std::sync::mpsc::channel::<()>();
     std::thread::Builder::new()
         .name("b24-status worker".into())
         .spawn(move || {
@@ -80,17 +109,28 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 .enable_all()
                 .build()
                 .expect("a single-threaded tokio runtime starts");
+            #[cfg(unix)]
+            if let Some(control) = control {
+                let remote = worker_commands.clone();
+                runtime.spawn(control.serve(move |request, reply| {
+                    let _ = remote.send(Command::Remote(request, reply));
+                }));
+            }
             let service = match sim {
                 Some(sim) => Service::demo(ui, worker_commands, sim),
                 None => Service::new(ui, worker_commands),
             };
             runtime.block_on(service.run(receiver));
+            // Dropping the runtime drops the control socket's listener, which removes the socket file.
+            drop(runtime);
+            let _ = worker_done.send(());
         })
         .map_err(|e| AppError::Io(format!("the worker thread could not start: {e}")))?;
 
     let mut menu = TrayMenu::new(!demo);
     let mut tray: Option<TrayIcon> = None;
     let mut icon_state: Option<IconState> = None;
+    let mut shortcut: Option<hotkey::Shortcut> = None;
     event_loop.run(move |event, _, control_flow| {
         *control_flow = ControlFlow::Wait;
         match event {
@@ -124,13 +164,27 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                     icon_state = Some(view.icon);
                 }
             }
+            Event::UserEvent(UiEvent::Shortcut(setting)) => {
+                let (registered, state) = hotkey::register(setting.as_deref());
+                if let Some(problem) = state.problem() {
+                    tracing::warn!("{problem}");
+                }
+                menu.show_shortcut(&state.menu_line());
+                shortcut = registered;
+            }
+            Event::UserEvent(UiEvent::Hotkey(event))
+                if shortcut.as_ref().is_some_and(|s| s.is_press(&event)) =>
+            {
+                let _ = commands.send(Command::Intent(crate::engine::Intent::ToggleDnd));
+            }
             Event::UserEvent(UiEvent::Menu(id)) => {
                 menu.reassert_checks();
                 match menu.command_for(&id) {
                     Some(Command::Quit) => {
                         let _ = commands.send(Command::Quit);
-                        // Dropping the icon removes its temporary PNG.
+                        // Dropping the icon removes its temporary PNG; the worker removes the socket.
                         tray.take();
+                        let _ = worker_finished.recv_timeout(QUIT_GRACE);
                         *control_flow = ControlFlow::Exit;
                     }
                     Some(command) => {

@@ -7,6 +7,7 @@ use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+use tokio::sync::oneshot;
 
 use crate::app_error::AppError;
 use crate::backoff::Policy;
@@ -14,6 +15,7 @@ use crate::client::Client;
 use crate::config::{Account, Config, DEFAULT_POLL_SECS};
 use crate::credentials::{self, KeyringError};
 use crate::engine::{Activity, Engine, Intent, Next, Outcome};
+use crate::ipc::{Reply, Request};
 use crate::signin::SignInPage;
 use crate::state::State;
 use crate::tray::notices::{self, Notice};
@@ -28,13 +30,23 @@ pub enum Command {
     SignOut,
     /// The sign-in page stored a new account.
     SignedIn(Account),
+    /// A CLI request through the control socket; answered once the engine settles.
+    Remote(Request, oneshot::Sender<Reply>),
     Quit,
+}
+
+/// A CLI request waiting for the engine to settle.
+struct Waiter {
+    reply: oneshot::Sender<Reply>,
+    deadline: Instant,
 }
 
 /// Where the worker sends what the UI must show.
 pub trait Ui: Send + 'static {
     fn show(&self, view: View);
     fn notify(&self, notice: Notice);
+    /// The configured DND shortcut (`None`: the default), known once the config is read.
+    fn shortcut(&self, setting: Option<String>);
 }
 
 /// How long after start the tray host is looked for: at login the panel may come up after the app.
@@ -59,6 +71,7 @@ pub struct Service<U: Ui> {
     last_activity: Activity,
     confirmed_at: Option<String>,
     confirmed_instant: Option<Instant>,
+    waiters: Vec<Waiter>,
 }
 
 impl<U: Ui> Service<U> {
@@ -80,6 +93,7 @@ impl<U: Ui> Service<U> {
             last_activity: Activity::Idle,
             confirmed_at: None,
             confirmed_instant: None,
+            waiters: Vec::new(),
         }
     }
 
@@ -122,6 +136,10 @@ impl<U: Ui> Service<U> {
                 }
             }
             self.publish();
+            self.answer_waiters(in_flight.is_none());
+            if let Some(deadline) = self.waiters.iter().map(|w| w.deadline).min() {
+                wake = wake.min(deadline);
+            }
             tokio::select! {
                 (outcome, client) = async { in_flight.as_mut().expect("guarded").await }, if in_flight.is_some() => {
                     in_flight = None;
@@ -181,6 +199,7 @@ impl<U: Ui> Service<U> {
                 }
                 Err(e) => tracing::error!("the demo portal could not be used: {e}"),
             }
+            self.ui.shortcut(None);
             return;
         }
         let (config, state) = blocking(|| (Config::load(), State::load())).await;
@@ -189,6 +208,7 @@ impl<U: Ui> Service<U> {
         match config {
             Ok(config) => {
                 self.poll = Duration::from_secs(config.poll_interval_secs);
+                self.ui.shortcut(config.dnd_shortcut);
                 self.account = config.account;
             }
             Err(e) => {
@@ -198,6 +218,7 @@ impl<U: Ui> Service<U> {
                     summary: "b24-status runs on defaults".into(),
                     body: e.to_string(),
                 });
+                self.ui.shortcut(None);
             }
         }
         self.load_secret().await;
@@ -268,7 +289,88 @@ impl<U: Ui> Service<U> {
                 self.sign_out().await;
                 true
             }
+            Command::Remote(request, reply) => {
+                self.remote(request, reply);
+                false
+            }
             Command::Quit => false,
+        }
+    }
+
+    /// Takes a CLI request: a refusal at once, or an intent whose outcome is answered when it settles.
+    fn remote(&mut self, request: Request, reply: oneshot::Sender<Reply>) {
+        let refusal = match (&self.blocker, &self.client) {
+            (Some(blocker), _) => Some((blocker_message(blocker), crate::app_error::exit::FAILURE)),
+            (None, None) => Some((
+                AppError::NotSignedIn.to_string(),
+                crate::app_error::exit::NOT_SIGNED_IN,
+            )),
+            _ => None,
+        };
+        if let Some((message, exit)) = refusal {
+            let _ = reply.send(Reply::Failed { message, exit });
+            return;
+        }
+        let intent = match request {
+            Request::Set { status } => Intent::Set(status),
+            Request::ToggleDnd => Intent::ToggleDnd,
+            Request::Get => Intent::Refresh,
+        };
+        self.engine.intent(intent);
+        self.waiters.push(Waiter {
+            reply,
+            deadline: Instant::now() + crate::ipc::SERVER_WAIT,
+        });
+    }
+
+    /// Answers the waiting CLI requests once the engine has settled, or with the last error once their
+    /// time is up (the tray keeps trying either way).
+    fn answer_waiters(&mut self, nothing_in_flight: bool) {
+        if self.waiters.is_empty() {
+            return;
+        }
+        let settled = nothing_in_flight && self.engine.is_settled();
+        let activity = self.engine.activity();
+        let now = Instant::now();
+        let answer = |activity: &Activity| -> Reply {
+            match activity {
+                Activity::Halted(e) | Activity::Failed { error: e, .. } => Reply::Failed {
+                    message: e.to_string(),
+                    exit: AppError::Portal(e.clone()).exit_code(),
+                },
+                Activity::Setting {
+                    retrying: Some(e), ..
+                }
+                | Activity::Reading { retrying: Some(e) } => Reply::Failed {
+                    message: format!("not confirmed yet: {e}; the running b24-status keeps trying"),
+                    exit: crate::app_error::exit::UNAVAILABLE,
+                },
+                _ => Reply::Confirmed {
+                    status: self.engine.confirmed().and_then(|c| c.status),
+                },
+            }
+        };
+        let halted = matches!(activity, Activity::Halted(_));
+        let (done, waiting): (Vec<Waiter>, Vec<Waiter>) = std::mem::take(&mut self.waiters)
+            .into_iter()
+            .partition(|w| settled || halted || w.deadline <= now);
+        self.waiters = waiting;
+        for waiter in done {
+            let reply = if settled || halted {
+                answer(&activity)
+            } else {
+                // Out of time while still working: say what is in the way.
+                match answer(&activity) {
+                    Reply::Confirmed { .. } => Reply::Failed {
+                        message:
+                            "the portal has not answered yet; the running b24-status keeps trying"
+                                .into(),
+                        exit: crate::app_error::exit::UNAVAILABLE,
+                    },
+                    failed => failed,
+                }
+            };
+            let _ = waiter.reply.send(reply);
         }
     }
 
@@ -411,6 +513,14 @@ impl<U: Ui> Service<U> {
             self.ui.show(view.clone());
             self.last_view = Some(view);
         }
+    }
+}
+
+fn blocker_message(blocker: &Blocker) -> String {
+    match blocker {
+        Blocker::KeyringLocked => crate::credentials::KeyringError::Locked.to_string(),
+        Blocker::KeyringUnavailable => crate::credentials::KeyringError::Unavailable.to_string(),
+        Blocker::BadConfig(message) => message.clone(),
     }
 }
 

@@ -34,9 +34,21 @@ pub struct Run {
 impl Home {
     pub fn new() -> Home {
         require_env();
-        Home {
+        let home = Home {
             dir: tempfile::tempdir().expect("a temp dir"),
-        }
+        };
+        std::fs::create_dir(home.runtime_dir()).unwrap();
+        std::fs::set_permissions(
+            home.runtime_dir(),
+            std::os::unix::fs::PermissionsExt::from_mode(0o700),
+        )
+        .unwrap();
+        home
+    }
+
+    /// This home's `XDG_RUNTIME_DIR` (where the tray's control socket and temporary icons live).
+    pub fn runtime_dir(&self) -> PathBuf {
+        self.path().join("run")
     }
 
     pub fn path(&self) -> &Path {
@@ -57,6 +69,7 @@ impl Home {
             .env("XDG_STATE_HOME", home.join(".local/state"))
             .env("XDG_DATA_HOME", home.join(".local/share"))
             .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_RUNTIME_DIR", home.join("run"))
             .env_remove("RUST_LOG");
         cmd
     }

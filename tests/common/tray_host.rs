@@ -168,6 +168,11 @@ impl TrayHost {
         self.notifications.lock().unwrap().clone()
     }
 
+    /// Forgets the registered items, to notice a new registration.
+    pub fn clear(&self) {
+        self.items.lock().unwrap().clear();
+    }
+
     /// Waits for an item to register; returns the newest one.
     pub fn wait_for_item(&self, timeout: Duration) -> Option<Item> {
         let deadline = Instant::now() + timeout;
