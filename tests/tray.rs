@@ -760,3 +760,41 @@ fn a_second_start_leaves_the_first_untouched() {
         on(Status::Dnd),
     );
 }
+
+#[test]
+fn started_before_the_network_is_up_it_waits_quietly() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("dnd"));
+    let home = signed_in_home(&sim, 600);
+    // The network is not there yet: every read fails for a while.
+    for _ in 0..4 {
+        sim.push_fault(Some("im.user.status.get"), Fault::Drop);
+    }
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let s = eventually(
+        "the offline state",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line == "Offline — retrying",
+    );
+    assert_eq!(s.icon, None, "nothing confirmed yet: grey");
+    // Once the portal answers, the status appears — without any notification on the way.
+    eventually(
+        "the status after the outage",
+        Duration::from_secs(30),
+        || shown(&host, &item),
+        on(Status::Dnd),
+    );
+    assert!(
+        host.notifications().is_empty(),
+        "{:?}",
+        host.notifications()
+    );
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}
