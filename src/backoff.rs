@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use crate::portal_error::{ErrorClass, PortalError};
 
 /// How persistently failures are retried.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Policy {
     /// Most attempts of one call before giving up; `None` retries forever.
     pub max_attempts: Option<u32>,
@@ -18,6 +18,8 @@ pub struct Policy {
     pub max_delay: Duration,
     /// Longest time a single call may take.
     pub call_timeout: Duration,
+    /// The client-side rate limit on calls, if any (a one-shot command makes too few calls to need one).
+    pub pace: Option<crate::pacer::Pace>,
 }
 
 impl Policy {
@@ -28,6 +30,7 @@ impl Policy {
         base_delay: Duration::from_millis(500),
         max_delay: Duration::from_secs(8),
         call_timeout: Duration::from_secs(30),
+        pace: None,
     };
 
     /// A long-running app: a choice is kept and retried until the portal answers.
@@ -37,6 +40,7 @@ impl Policy {
         base_delay: Duration::from_secs(1),
         max_delay: Duration::from_secs(60),
         call_timeout: Duration::from_secs(30),
+        pace: Some(crate::pacer::Pace::TRAY),
     };
 }
 
@@ -112,6 +116,14 @@ impl Backoff {
             last: error,
         });
         Verdict::RetryAt(not_before)
+    }
+
+    /// Lets the next attempt start now (the network just came back): the streak's count is kept, so the
+    /// growing delay resumes if it fails again.
+    pub fn retry_now(&mut self, now: Instant) {
+        if let Some(s) = &mut self.streak {
+            s.not_before = s.not_before.min(now);
+        }
     }
 
     /// The call succeeded: the streak is over.

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 pub use crate::backoff::Policy;
 use crate::backoff::{Backoff, Verdict};
+use crate::pacer::Pacer;
 use crate::portal_error::{ErrorClass, PortalError};
 use crate::status::Status;
 
@@ -86,6 +87,7 @@ pub enum Activity {
 #[derive(Debug)]
 pub struct Engine {
     backoff: Backoff,
+    pacer: Option<Pacer>,
     confirmed: Option<Confirmed>,
     /// The user's latest choice that the portal has not confirmed yet.
     desired: Option<Status>,
@@ -103,6 +105,7 @@ impl Engine {
     pub fn new(policy: Policy, seed: u64) -> Engine {
         Engine {
             backoff: Backoff::new(policy, seed),
+            pacer: policy.pace.map(Pacer::new),
             confirmed: None,
             desired: None,
             want_read: false,
@@ -188,12 +191,28 @@ impl Engine {
         {
             return Next::WaitUntil(t);
         }
+        if let Some(t) = self.pacer.as_mut().and_then(|p| p.wait_until(now)) {
+            return Next::WaitUntil(t);
+        }
         let call = match self.desired {
             Some(status) if !self.toggle_waiting => Call::Set(status),
             _ => Call::Get,
         };
+        if let Some(p) = self.pacer.as_mut() {
+            p.take(now);
+        }
         self.in_flight = Some((call, now));
         Next::Send(call)
+    }
+
+    /// The network came back (or the machine woke up): retry what is pending now instead of at the end of
+    /// the current back-off, and read the status.
+    pub fn resync(&mut self, now: Instant) {
+        if self.halted.is_some() {
+            return;
+        }
+        self.backoff.retry_now(now);
+        self.want_read = true;
     }
 
     /// How long the call just handed out may take.
@@ -668,5 +687,92 @@ mod tests {
         e.next(now);
         e.outcome(Outcome::Read(Some(Status::Away)), now);
         assert_eq!(e.confirmed(), None);
+    }
+
+    #[test]
+    fn a_storm_of_clicks_is_coalesced_and_paced() {
+        let mut e = Engine::new(Policy::BACKGROUND, 5);
+        let t0 = Instant::now();
+        let mut now = t0;
+        let mut in_flight: Option<Instant> = None;
+        let mut calls = 0;
+        let mut last = Status::Online;
+        // 200 clicks in one second (one every 5 ms), the portal answering each call in 3 ms.
+        for click in 0..200u32 {
+            last = Status::ALL[(click % 3) as usize];
+            e.intent(Intent::Set(last));
+            let until = now + Duration::from_millis(5);
+            while now < until {
+                if let Some(sent) = in_flight
+                    && now >= sent + Duration::from_millis(3)
+                {
+                    e.outcome(Outcome::SetConfirmed, now);
+                    in_flight = None;
+                }
+                if let Next::Send(_) = e.next(now) {
+                    assert!(in_flight.is_none(), "two calls in flight");
+                    in_flight = Some(now);
+                    calls += 1;
+                }
+                now += Duration::from_millis(1);
+            }
+        }
+        // Then let it settle.
+        for _ in 0..100_000 {
+            if let Some(sent) = in_flight
+                && now >= sent + Duration::from_millis(3)
+            {
+                e.outcome(Outcome::SetConfirmed, now);
+                in_flight = None;
+            }
+            match e.next(now) {
+                Next::Send(_) => {
+                    in_flight = Some(now);
+                    calls += 1;
+                }
+                Next::Idle if in_flight.is_none() => break,
+                _ => {}
+            }
+            now += Duration::from_millis(10);
+        }
+        assert_eq!(
+            e.confirmed().unwrap().status,
+            Some(last),
+            "the last click wins"
+        );
+        assert!(calls < 40, "{calls} calls");
+        assert!(
+            calls <= 12,
+            "a burst of 10 and the steady rate: {calls} calls"
+        );
+    }
+
+    #[test]
+    fn resync_retries_at_once_and_reads() {
+        let mut e = Engine::new(Policy::BACKGROUND, 5);
+        let mut now = Instant::now();
+        e.intent(Intent::Set(Status::Away));
+        // Three failures: the next attempt is seconds away.
+        for _ in 0..3 {
+            loop {
+                match e.next(now) {
+                    Next::Send(_) => break,
+                    Next::WaitUntil(t) => now = t,
+                    Next::Idle => panic!("work was dropped"),
+                }
+            }
+            e.outcome(Outcome::Failed(dropped()), now);
+        }
+        let Next::WaitUntil(later) = e.next(now) else {
+            panic!("expected a back-off")
+        };
+        assert!(later - now >= Duration::from_secs(2));
+        e.resync(now);
+        assert_eq!(e.next(now), Next::Send(Call::Set(Status::Away)));
+        e.outcome(Outcome::SetConfirmed, now);
+        assert!(
+            e.is_settled(),
+            "the set's confirmation answers the read too"
+        );
     }
 }

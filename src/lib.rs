@@ -16,6 +16,7 @@ pub mod ipc;
 pub mod logging;
 pub mod login;
 pub mod notify;
+pub mod pacer;
 pub mod portal_error;
 pub mod response;
 pub mod secret;
