@@ -77,15 +77,28 @@ impl Session {
 
 /// Runs the engine for one intent with the CLI's retry policy; returns the engine once it settled.
 fn run_engine(session: &mut Session, intent: Intent) -> Result<Engine, AppError> {
-    let mut state = State::load();
+    let (mut state, problem) = State::load();
+    if let Some(problem) = problem {
+        tracing::warn!("{problem}");
+    }
     let mut engine = Engine::new(Policy::CLI, fastrand::u64(..));
     engine.remember_before_dnd(state.before_dnd);
     engine.intent(intent);
     let mut client = Client::new(session.webhook.clone())?;
     runtime().block_on(driver::settle(&mut engine, &mut client));
     session.follow_move(&client)?;
-    if engine.before_dnd() != state.before_dnd {
-        state.before_dnd = engine.before_dnd();
+    let confirmed_change = intent != Intent::Refresh && engine.activity() == Activity::Idle;
+    let remembered = State {
+        before_dnd: engine.before_dnd(),
+        // A confirmed change supersedes a choice the tray left pending.
+        pending: if confirmed_change {
+            None
+        } else {
+            state.pending
+        },
+    };
+    if remembered != state {
+        state = remembered;
         if let Err(e) = state.save() {
             tracing::warn!("{e}");
         }

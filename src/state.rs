@@ -1,18 +1,56 @@
-//! What the app remembers between runs that is not a setting: today, the status to return to when Do Not
-//! Disturb is toggled off. Kept in `$XDG_STATE_HOME/b24-status/state.toml`; never a secret.
+//! What the app remembers between runs that is not a setting: the status to return to when Do Not Disturb
+//! is toggled off, and a choice the portal has not confirmed yet (so it survives a restart). Kept in
+//! `$XDG_STATE_HOME/b24-status/state.toml`; never a secret.
 
 use std::path::PathBuf;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
 use crate::files::{self, FileError};
 use crate::status::Status;
 
+/// A pending choice older than this is dropped rather than applied: the user has moved on.
+pub const PENDING_MAX_AGE: Duration = Duration::from_secs(12 * 3600);
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct State {
     /// The status before the last switch to Do Not Disturb.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before_dnd: Option<Status>,
+    /// The user's latest choice while the portal has not confirmed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<PendingChoice>,
+}
+
+/// A choice waiting for the portal, with when it was made (seconds since the Unix epoch).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PendingChoice {
+    pub status: Status,
+    pub chosen_at: u64,
+}
+
+impl PendingChoice {
+    pub fn now(status: Status) -> PendingChoice {
+        PendingChoice {
+            status,
+            chosen_at: unix_now(),
+        }
+    }
+
+    /// How long ago it was chosen (zero if the clock went backwards).
+    pub fn age(&self) -> Duration {
+        Duration::from_secs(unix_now().saturating_sub(self.chosen_at))
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 impl State {
@@ -20,24 +58,27 @@ impl State {
         Ok(files::state_dir()?.join("state.toml"))
     }
 
-    /// Loads the remembered state. A missing file is the default; an unreadable one is reported as a
-    /// warning and the default is used: nothing in it is worth refusing to work for.
-    pub fn load() -> State {
-        let loaded = State::path().and_then(|p| Ok((files::read_optional(&p)?, p)));
-        match loaded {
-            Ok((None, _)) => State::default(),
-            Ok((Some(text), path)) => toml::from_str(&text).unwrap_or_else(|e: toml::de::Error| {
-                tracing::warn!(
-                    "ignoring {}: {} (it will be rewritten)",
-                    path.display(),
-                    e.message().trim()
-                );
-                State::default()
-            }),
-            Err(e) => {
-                tracing::warn!("{e}");
-                State::default()
-            }
+    /// Loads the remembered state. A missing file is the default. An unreadable or broken one also gives
+    /// the default, with a one-line problem naming the file: nothing in it is worth refusing to work for.
+    pub fn load() -> (State, Option<String>) {
+        let path = match State::path() {
+            Ok(path) => path,
+            Err(e) => return (State::default(), Some(e.to_string())),
+        };
+        match files::read_optional(&path) {
+            Ok(None) => (State::default(), None),
+            Ok(Some(text)) => match toml::from_str(&text) {
+                Ok(state) => (state, None),
+                Err(e) => {
+                    let problem = format!(
+                        "ignoring the broken file {}: {}; it is replaced at your next change",
+                        path.display(),
+                        e.message().trim().replace('\n', " ")
+                    );
+                    (State::default(), Some(problem))
+                }
+            },
+            Err(e) => (State::default(), Some(e.to_string())),
         }
     }
 
@@ -48,5 +89,36 @@ impl State {
 
     pub fn remove() -> Result<(), FileError> {
         files::remove(&State::path()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_refuses_unknown_keys() {
+        let state = State {
+            before_dnd: Some(Status::Away),
+            pending: Some(PendingChoice {
+                status: Status::Dnd,
+                chosen_at: 1_760_000_000,
+            }),
+        };
+        let text = toml::to_string(&state).unwrap();
+        assert_eq!(toml::from_str::<State>(&text).unwrap(), state);
+        assert!(toml::from_str::<State>("pending = { status = \"dnd\" }").is_err());
+        assert!(toml::from_str::<State>("befor_dnd = \"away\"").is_err());
+    }
+
+    #[test]
+    fn age_counts_from_the_choice() {
+        let fresh = PendingChoice::now(Status::Dnd);
+        assert!(fresh.age() < Duration::from_secs(5));
+        let old = PendingChoice {
+            status: Status::Dnd,
+            chosen_at: unix_now() - 13 * 3600,
+        };
+        assert!(old.age() > PENDING_MAX_AGE);
     }
 }

@@ -798,3 +798,171 @@ fn started_before_the_network_is_up_it_waits_quietly() {
     drop(tray);
     home.run(&["logout"]).expect(0);
 }
+
+fn state_file(home: &Home) -> std::path::PathBuf {
+    home.path().join(".local/state/b24-status/state.toml")
+}
+
+#[test]
+fn a_pending_choice_survives_a_crash_and_is_applied_later() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("online"));
+    let home = signed_in_home(&sim, 600);
+    let host = TrayHost::start();
+    let mut tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "the first status",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Online),
+    );
+
+    for _ in 0..100 {
+        sim.push_fault(Some(SET), Fault::Drop);
+    }
+    host.click(&item, "Away");
+    eventually(
+        "pending and retrying",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line == "Offline — retrying" && on(Status::Online)(s),
+    );
+    let state = eventually(
+        "the choice is on disk",
+        WAIT,
+        || std::fs::read_to_string(state_file(&home)).unwrap_or_default(),
+        |t| t.contains("status = \"away\""),
+    );
+    assert!(state.contains("chosen_at"), "{state}");
+
+    // The app dies; the portal comes back; the app starts again and applies the choice by itself.
+    tray.child.kill().unwrap();
+    tray.child.wait().unwrap();
+    sim.clear_faults();
+    host.clear();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "the restored choice applied",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Away),
+    );
+    assert_eq!(sim.status().as_deref(), Some("away"));
+    let state = eventually(
+        "the choice is cleared",
+        WAIT,
+        || std::fs::read_to_string(state_file(&home)).unwrap_or_default(),
+        |t| !t.contains("pending"),
+    );
+    assert!(!state.contains("away\"\nchosen"), "{state}");
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn a_choice_older_than_twelve_hours_is_dropped_with_a_note() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("online"));
+    let home = signed_in_home(&sim, 600);
+    let chosen_at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        - 13 * 3600;
+    std::fs::create_dir_all(state_file(&home).parent().unwrap()).unwrap();
+    std::fs::write(
+        state_file(&home),
+        format!("[pending]\nstatus = \"dnd\"\nchosen_at = {chosen_at}\n"),
+    )
+    .unwrap();
+    sim.reset_calls();
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let s = eventually(
+        "the note",
+        WAIT,
+        || shown(&host, &item),
+        |s| on(Status::Online)(s) && s.status_line.starts_with("Dropped"),
+    );
+    assert_eq!(
+        s.status_line,
+        "Dropped a 13-hour-old choice (Do Not Disturb)"
+    );
+    assert_eq!(calls_of(&sim, SET), 0, "the old choice was not applied");
+    // The next click replaces the note.
+    host.click(&item, "Away");
+    eventually(
+        "a new choice",
+        WAIT,
+        || shown(&host, &item),
+        |s| on(Status::Away)(s) && s.status_line.starts_with("Confirmed"),
+    );
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn a_broken_state_file_is_reported_and_kept_until_the_user_acts() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("away"));
+    let home = signed_in_home(&sim, 1);
+    let broken = "[pending\nstatus = ";
+    std::fs::create_dir_all(state_file(&home).parent().unwrap()).unwrap();
+    std::fs::write(state_file(&home), broken).unwrap();
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "running on defaults",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Away),
+    );
+    let notes = eventually(
+        "the notification",
+        WAIT,
+        || host.notifications(),
+        |n| !n.is_empty(),
+    );
+    assert!(
+        notes[0]
+            .1
+            .contains(&state_file(&home).display().to_string()),
+        "{notes:?}"
+    );
+    // A change seen by a poll (away → dnd, elsewhere) would be remembered, but the file is left alone.
+    sim.set_status(Some("dnd"));
+    eventually(
+        "the poll saw DND",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Dnd),
+    );
+    assert_eq!(std::fs::read_to_string(state_file(&home)).unwrap(), broken);
+    // The user's own change may write it again.
+    host.click(&item, "Online");
+    eventually("online", WAIT, || shown(&host, &item), on(Status::Online));
+    let text = eventually(
+        "a valid file",
+        WAIT,
+        || std::fs::read_to_string(state_file(&home)).unwrap_or_default(),
+        |t| t != broken,
+    );
+    assert!(text.contains("before_dnd = \"away\""), "{text}");
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}

@@ -17,7 +17,7 @@ use crate::credentials::{self, KeyringError};
 use crate::engine::{Activity, Engine, Intent, Next, Outcome};
 use crate::ipc::{Reply, Request};
 use crate::signin::SignInPage;
-use crate::state::State;
+use crate::state::{PENDING_MAX_AGE, PendingChoice, State};
 use crate::tray::notices::{self, Notice};
 use crate::tray::view::{Blocker, Identity, Snapshot, View};
 use crate::webhook::Webhook;
@@ -66,7 +66,15 @@ pub struct Service<U: Ui> {
     poll: Duration,
     demo: Option<crate::sim::Simulator>,
     sign_in_page: Option<SignInPage>,
-    before_dnd: Option<crate::status::Status>,
+    /// What is remembered across runs, as last written (or read).
+    state: State,
+    /// False after a broken state file was read, until the user changes something: the file is not
+    /// overwritten behind their back.
+    state_writable: bool,
+    /// A pending choice from the last run, applied once the portal client is ready.
+    restored: Option<PendingChoice>,
+    /// A one-off remark for the status line (a dropped old choice), until the next user action.
+    note: Option<String>,
     last_view: Option<View>,
     last_activity: Activity,
     confirmed_at: Option<String>,
@@ -88,7 +96,10 @@ impl<U: Ui> Service<U> {
             poll: Duration::from_secs(DEFAULT_POLL_SECS),
             demo: None,
             sign_in_page: None,
-            before_dnd: None,
+            state: State::default(),
+            state_writable: true,
+            restored: None,
+            note: None,
             last_view: None,
             last_activity: Activity::Idle,
             confirmed_at: None,
@@ -136,6 +147,7 @@ impl<U: Ui> Service<U> {
                 }
             }
             self.publish();
+            self.remember().await;
             self.answer_waiters(in_flight.is_none());
             if let Some(deadline) = self.waiters.iter().map(|w| w.deadline).min() {
                 wake = wake.min(deadline);
@@ -202,9 +214,32 @@ impl<U: Ui> Service<U> {
             self.ui.shortcut(None);
             return;
         }
-        let (config, state) = blocking(|| (Config::load(), State::load())).await;
-        self.before_dnd = state.before_dnd;
+        let (config, (state, problem)) = blocking(|| (Config::load(), State::load())).await;
+        if let Some(problem) = problem {
+            tracing::warn!("{problem}");
+            self.state_writable = false;
+            self.ui.notify(Notice {
+                summary: "b24-status ignored a broken file".into(),
+                body: notices::capitalised(&problem),
+            });
+        }
         self.engine.remember_before_dnd(state.before_dnd);
+        match state.pending {
+            Some(choice) if choice.age() <= PENDING_MAX_AGE => self.restored = Some(choice),
+            Some(choice) => {
+                let hours = choice.age().as_secs() / 3600;
+                tracing::info!(
+                    "dropping a {hours}-hour-old pending choice ({})",
+                    choice.status
+                );
+                self.note = Some(format!(
+                    "Dropped a {hours}-hour-old choice ({})",
+                    choice.status.label()
+                ));
+            }
+            None => {}
+        }
+        self.state = state;
         match config {
             Ok(config) => {
                 self.poll = Duration::from_secs(config.poll_interval_secs);
@@ -247,6 +282,13 @@ impl<U: Ui> Service<U> {
                         self.blocker = None;
                         self.client = Some(client);
                         self.engine.intent(Intent::Refresh);
+                        if let Some(choice) = self.restored.take() {
+                            tracing::info!(
+                                "applying the choice left pending by the last run ({})",
+                                choice.status
+                            );
+                            self.engine.intent(Intent::Set(choice.status));
+                        }
                     }
                     Err(e) => tracing::error!("{e}"),
                 }
@@ -268,6 +310,7 @@ impl<U: Ui> Service<U> {
         match command {
             Command::Intent(intent) => {
                 if self.client.is_some() {
+                    self.user_acted();
                     self.engine.intent(intent);
                 }
                 false
@@ -316,6 +359,9 @@ impl<U: Ui> Service<U> {
             Request::ToggleDnd => Intent::ToggleDnd,
             Request::Get => Intent::Refresh,
         };
+        if intent != Intent::Refresh {
+            self.user_acted();
+        }
         self.engine.intent(intent);
         self.waiters.push(Waiter {
             reply,
@@ -427,6 +473,7 @@ impl<U: Ui> Service<U> {
                 self.account = None;
                 self.client = None;
                 self.identity = Identity::SignedOut;
+                self.state = State::default();
                 self.reset_engine();
             }
             Err(e) => self.ui.notify(Notice {
@@ -436,9 +483,15 @@ impl<U: Ui> Service<U> {
         }
     }
 
+    /// A change by the user: the state file may be written again, and old remarks go.
+    fn user_acted(&mut self) {
+        self.state_writable = true;
+        self.note = None;
+    }
+
     fn reset_engine(&mut self) {
         self.engine = Engine::new(Policy::BACKGROUND, fastrand::u64(..));
-        self.engine.remember_before_dnd(self.before_dnd);
+        self.engine.remember_before_dnd(self.state.before_dnd);
         self.client = None;
         self.confirmed_at = None;
         self.confirmed_instant = None;
@@ -475,11 +528,24 @@ impl<U: Ui> Service<U> {
             }
             self.client = Some(client);
         }
-        if self.demo.is_none() && self.engine.before_dnd() != self.before_dnd {
-            self.before_dnd = self.engine.before_dnd();
-            let state = State {
-                before_dnd: self.before_dnd,
-            };
+    }
+
+    /// Writes what must survive a restart (the status before DND, a pending choice) when it changed.
+    async fn remember(&mut self) {
+        if self.demo.is_some() || !self.state_writable {
+            return;
+        }
+        let pending = match (self.engine.pending(), self.state.pending) {
+            (None, _) => None,
+            (Some(status), Some(kept)) if kept.status == status => Some(kept),
+            (Some(status), _) => Some(PendingChoice::now(status)),
+        };
+        let state = State {
+            before_dnd: self.engine.before_dnd(),
+            pending,
+        };
+        if state != self.state {
+            self.state = state.clone();
             if let Err(e) = blocking(move || state.save()).await {
                 tracing::warn!("{e}");
             }
@@ -507,6 +573,7 @@ impl<U: Ui> Service<U> {
             confirmed,
             confirmed_at: self.confirmed_at.clone(),
             activity,
+            note: self.note.clone(),
         });
         if self.last_view.as_ref() != Some(&view) {
             tracing::debug!(status_line = %view.status_line, checked = ?view.checked, "view changed");

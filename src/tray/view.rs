@@ -36,6 +36,8 @@ pub struct Snapshot {
     /// `HH:MM` local time of the last confirmation.
     pub confirmed_at: Option<String>,
     pub activity: Activity,
+    /// A one-off remark shown instead of the confirmation time (e.g. a dropped old choice).
+    pub note: Option<String>,
 }
 
 /// The menu item that changes with the sign-in state.
@@ -117,7 +119,10 @@ fn status_line(s: &Snapshot) -> String {
             Some(w) => format!("{} not set — {}", w.label(), short_reason(error)),
             None => format!("Status not read — {}", short_reason(error)),
         },
-        Activity::Idle | Activity::Reading { retrying: None } => confirmed_line(s),
+        Activity::Idle | Activity::Reading { retrying: None } => match &s.note {
+            Some(note) => note.clone(),
+            None => confirmed_line(s),
+        },
     }
 }
 
@@ -191,6 +196,7 @@ mod tests {
             }),
             confirmed_at: confirmed.map(|_| "14:02".into()),
             activity,
+            note: None,
         }
     }
 
