@@ -118,11 +118,11 @@ impl Backoff {
         Verdict::RetryAt(not_before)
     }
 
-    /// Lets the next attempt start now (the network just came back): the streak's count is kept, so the
-    /// growing delay resumes if it fails again.
-    pub fn retry_now(&mut self, now: Instant) {
+    /// Lets the next attempt start at `at` at the latest (the network just came back): the streak's count
+    /// is kept, so the growing delay resumes if it fails again.
+    pub fn retry_now(&mut self, at: Instant) {
         if let Some(s) = &mut self.streak {
-            s.not_before = s.not_before.min(now);
+            s.not_before = s.not_before.min(at);
         }
     }
 

@@ -44,6 +44,11 @@ pub enum Command {
     Doctor,
     /// Run the tray signed in to a built-in simulated portal: try b24-status without a Bitrix24 account.
     Demo,
+    /// Start the tray when you log in: on, off, or status (which executable the entry starts).
+    Autostart {
+        /// What to do.
+        action: crate::autostart::AutostartAction,
+    },
     /// Run the built-in simulated Bitrix24 portal (for tests and demos).
     #[command(hide = true)]
     Simulate {

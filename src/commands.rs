@@ -28,6 +28,7 @@ pub fn run(command: Command) -> Result<(), AppError> {
         Command::Doctor => crate::doctor::run(),
         Command::Simulate { status } => simulate(status),
         Command::Demo => crate::tray::run(true),
+        Command::Autostart { action } => crate::autostart::command(action),
     }
 }
 

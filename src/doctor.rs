@@ -71,6 +71,7 @@ pub fn run() -> Result<(), AppError> {
         &report,
         config.as_ref().and_then(|c| c.dnd_shortcut.clone()),
     );
+    autostart_check(&report);
 
     let checks = ["portal", "webhook", "im scope"];
     let Some(account) = config.and_then(|c| c.account) else {
@@ -180,6 +181,19 @@ fn shortcut_check(report: &Report, setting: Option<String>) {
     match state.problem() {
         None => report.ok("shortcut", state.menu_line()),
         Some(problem) => report.warn("shortcut", problem),
+    }
+}
+
+/// Start at login: on, off, or pointing at another binary (with the fix).
+fn autostart_check(report: &Report) {
+    let state = crate::autostart::status();
+    let location = crate::autostart::location().unwrap_or_default();
+    match state {
+        Ok(state @ crate::autostart::AutostartState::Stale { .. }) => {
+            report.warn("autostart", crate::autostart::describe(&state, &location));
+        }
+        Ok(state) => report.ok("autostart", crate::autostart::describe(&state, &location)),
+        Err(e) => report.warn("autostart", e.to_string()),
     }
 }
 

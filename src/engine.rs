@@ -87,6 +87,7 @@ pub enum Activity {
 #[derive(Debug)]
 pub struct Engine {
     backoff: Backoff,
+    spread_rng: fastrand::Rng,
     pacer: Option<Pacer>,
     confirmed: Option<Confirmed>,
     /// The user's latest choice that the portal has not confirmed yet.
@@ -96,6 +97,9 @@ pub struct Engine {
     toggle_waiting: bool,
     before_dnd: Option<Status>,
     in_flight: Option<(Call, Instant)>,
+    /// After a resync, reads wait until this moment (spread so a whole office does not resync at once);
+    /// a user's change does not wait.
+    read_hold: Option<Instant>,
     failed: Option<(Option<Status>, PortalError)>,
     halted: Option<PortalError>,
 }
@@ -105,6 +109,7 @@ impl Engine {
     pub fn new(policy: Policy, seed: u64) -> Engine {
         Engine {
             backoff: Backoff::new(policy, seed),
+            spread_rng: fastrand::Rng::with_seed(seed ^ 0x5eed),
             pacer: policy.pace.map(Pacer::new),
             confirmed: None,
             desired: None,
@@ -112,6 +117,7 @@ impl Engine {
             toggle_waiting: false,
             before_dnd: None,
             in_flight: None,
+            read_hold: None,
             failed: None,
             halted: None,
         }
@@ -194,6 +200,11 @@ impl Engine {
         if let Some(t) = self.pacer.as_mut().and_then(|p| p.wait_until(now)) {
             return Next::WaitUntil(t);
         }
+        if self.desired.is_none()
+            && let Some(t) = self.read_hold.filter(|t| *t > now)
+        {
+            return Next::WaitUntil(t);
+        }
         let call = match self.desired {
             Some(status) if !self.toggle_waiting => Call::Set(status),
             _ => Call::Get,
@@ -205,13 +216,16 @@ impl Engine {
         Next::Send(call)
     }
 
-    /// The network came back (or the machine woke up): retry what is pending now instead of at the end of
-    /// the current back-off, and read the status.
-    pub fn resync(&mut self, now: Instant) {
+    /// The network came back (or the machine woke up): retry a pending choice now instead of at the end
+    /// of the current back-off, and read the status within `spread` (a random moment in it, so that the
+    /// machines of an office that all see the network return do not call at once).
+    pub fn resync(&mut self, now: Instant, spread: Duration) {
         if self.halted.is_some() {
             return;
         }
-        self.backoff.retry_now(now);
+        let at = now + spread.mul_f64(self.spread_rng.f64());
+        self.backoff.retry_now(at);
+        self.read_hold = Some(at);
         self.want_read = true;
     }
 
@@ -767,7 +781,7 @@ mod tests {
             panic!("expected a back-off")
         };
         assert!(later - now >= Duration::from_secs(2));
-        e.resync(now);
+        e.resync(now, Duration::ZERO);
         assert_eq!(e.next(now), Next::Send(Call::Set(Status::Away)));
         e.outcome(Outcome::SetConfirmed, now);
         assert!(

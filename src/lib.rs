@@ -2,6 +2,7 @@
 //! show the status the portal confirmed. See `docs/ARCHITECTURE.md` for how the modules fit together.
 
 pub mod app_error;
+pub mod autostart;
 pub mod backoff;
 pub mod cli;
 pub mod client;
@@ -17,6 +18,7 @@ pub mod logging;
 pub mod login;
 pub mod notify;
 pub mod pacer;
+pub mod poll;
 pub mod portal_error;
 pub mod response;
 pub mod secret;

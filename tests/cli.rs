@@ -556,7 +556,11 @@ fn doctor_reports_each_check() {
                 || ok.stdout.contains("warn  shortcut  Ctrl+Alt+D is taken"),
             "{ok:?}"
         );
-        assert_eq!(ok.stdout.lines().count(), 8);
+        assert!(
+            ok.stdout.contains("ok    autostart Start at login: off"),
+            "{ok:?}"
+        );
+        assert_eq!(ok.stdout.lines().count(), 9);
         sim.set_scopes(&[]);
         let scope = home.run(&["doctor"]);
         scope.expect(4);

@@ -207,6 +207,7 @@ fn the_tray_shows_only_confirmed_statuses() {
             "Away".into(),
             s.status_line.clone(),
             "Ctrl+Alt+D toggles Do Not Disturb".into(),
+            "Start at login".into(),
             "Sign out".into(),
             "Quit".into(),
         ]
@@ -965,4 +966,60 @@ fn a_broken_state_file_is_reported_and_kept_until_the_user_acts() {
     assert!(text.contains("before_dnd = \"away\""), "{text}");
     drop(tray);
     home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn start_at_login_from_the_menu_and_repair_of_a_moved_binary() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let home = Home::new();
+    let entry = home.path().join(".config/autostart/b24-status.desktop");
+    // An entry left by an older install, starting a binary that is gone.
+    std::fs::create_dir_all(entry.parent().unwrap()).unwrap();
+    std::fs::write(
+        &entry,
+        "[Desktop Entry]\nType=Application\nName=b24-status\nExec=/opt/old/b24-status\n",
+    )
+    .unwrap();
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let menu_entry = |host: &TrayHost| {
+        host.menu(&item)
+            .into_iter()
+            .find(|e| e.label == "Start at login")
+            .unwrap()
+    };
+    eventually(
+        "repaired and shown as on",
+        WAIT,
+        || menu_entry(&host).toggle,
+        |t| *t == Some(true),
+    );
+    let text = std::fs::read_to_string(&entry).unwrap();
+    let exe = std::fs::canonicalize(env!("CARGO_BIN_EXE_b24-status")).unwrap();
+    assert!(text.contains(&format!("Exec={}", exe.display())), "{text}");
+
+    host.click(&item, "Start at login");
+    eventually(
+        "off",
+        WAIT,
+        || menu_entry(&host).toggle,
+        |t| *t == Some(false),
+    );
+    assert!(!entry.exists());
+    host.click(&item, "Start at login");
+    eventually(
+        "on again",
+        WAIT,
+        || menu_entry(&host).toggle,
+        |t| *t == Some(true),
+    );
+    assert!(entry.exists());
+    let status = home.run(&["autostart", "status"]);
+    assert!(
+        status.stdout.starts_with("Start at login: on ("),
+        "{status:?}"
+    );
 }

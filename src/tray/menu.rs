@@ -15,6 +15,8 @@ pub struct TrayMenu {
     statuses: Vec<(Status, CheckMenuItem)>,
     status_line: MenuItem,
     shortcut_line: MenuItem,
+    autostart: Option<CheckMenuItem>,
+    autostart_on: bool,
     account: Option<MenuItem>,
     quit: MenuItem,
     last: Option<View>,
@@ -32,6 +34,8 @@ impl TrayMenu {
         let status_line = MenuItem::new("Starting…", false, None);
         let shortcut_line = MenuItem::new("Shortcut: starting…", false, None);
         let account = with_account.then(|| MenuItem::new("Sign in…", true, None));
+        let autostart =
+            with_account.then(|| CheckMenuItem::new("Start at login", true, false, None));
         let quit = MenuItem::new("Quit", true, None);
         let _ = menu.append(&header);
         let _ = menu.append(&PredefinedMenuItem::separator());
@@ -42,6 +46,9 @@ impl TrayMenu {
         let _ = menu.append(&status_line);
         let _ = menu.append(&shortcut_line);
         let _ = menu.append(&PredefinedMenuItem::separator());
+        if let Some(item) = &autostart {
+            let _ = menu.append(item);
+        }
         if let Some(item) = &account {
             let _ = menu.append(item);
         }
@@ -52,6 +59,8 @@ impl TrayMenu {
             statuses,
             status_line,
             shortcut_line,
+            autostart,
+            autostart_on: false,
             account,
             quit,
             last: None,
@@ -81,11 +90,21 @@ impl TrayMenu {
         self.shortcut_line.set_text(line);
     }
 
-    /// muda flips a check item by itself when it is clicked; only the confirmed status may be checked.
+    /// Shows whether the tray starts at login (as read from the autostart entry).
+    pub fn show_autostart(&mut self, on: bool) {
+        self.autostart_on = on;
+        self.reassert_checks();
+    }
+
+    /// muda flips a check item by itself when it is clicked; only the confirmed status may be checked,
+    /// and "Start at login" shows what the autostart entry says.
     pub fn reassert_checks(&self) {
         let checked = self.last.as_ref().and_then(|v| v.checked);
         for (status, item) in &self.statuses {
             item.set_checked(Some(*status) == checked);
+        }
+        if let Some(item) = &self.autostart {
+            item.set_checked(self.autostart_on);
         }
     }
 
@@ -96,6 +115,9 @@ impl TrayMenu {
         }
         if self.quit.id() == id {
             return Some(Command::Quit);
+        }
+        if self.autostart.as_ref().is_some_and(|item| item.id() == id) {
+            return Some(Command::ToggleAutostart);
         }
         let account = self.account.as_ref()?;
         if account.id() != id {

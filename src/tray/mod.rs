@@ -39,6 +39,7 @@ pub enum UiEvent {
     Menu(MenuId),
     /// Register the DND shortcut from this setting (`None`: the default).
     Shortcut(Option<String>),
+    Autostart(bool),
     Hotkey(global_hotkey::GlobalHotKeyEvent),
 }
 
@@ -57,6 +58,10 @@ impl Ui for ProxyUi {
 
     fn shortcut(&self, setting: Option<String>) {
         let _ = self.0.send_event(UiEvent::Shortcut(setting));
+    }
+
+    fn autostart(&self, on: bool) {
+        let _ = self.0.send_event(UiEvent::Autostart(on));
     }
 }
 
@@ -172,6 +177,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 menu.show_shortcut(&state.menu_line());
                 shortcut = registered;
             }
+            Event::UserEvent(UiEvent::Autostart(on)) => menu.show_autostart(on),
             Event::UserEvent(UiEvent::Hotkey(event))
                 if shortcut.as_ref().is_some_and(|s| s.is_press(&event)) =>
             {

@@ -16,6 +16,7 @@ use crate::config::{Account, Config, DEFAULT_POLL_SECS};
 use crate::credentials::{self, KeyringError};
 use crate::engine::{Activity, Engine, Intent, Next, Outcome};
 use crate::ipc::{Reply, Request};
+use crate::poll::Poller;
 use crate::signin::SignInPage;
 use crate::state::{PENDING_MAX_AGE, PendingChoice, State};
 use crate::tray::notices::{self, Notice};
@@ -30,6 +31,8 @@ pub enum Command {
     SignOut,
     /// The sign-in page stored a new account.
     SignedIn(Account),
+    /// "Start at login" was clicked.
+    ToggleAutostart,
     /// A CLI request through the control socket; answered once the engine settles.
     Remote(Request, oneshot::Sender<Reply>),
     Quit,
@@ -47,6 +50,8 @@ pub trait Ui: Send + 'static {
     fn notify(&self, notice: Notice);
     /// The configured DND shortcut (`None`: the default), known once the config is read.
     fn shortcut(&self, setting: Option<String>);
+    /// Whether the tray starts at login.
+    fn autostart(&self, on: bool);
 }
 
 /// How long after start the tray host is looked for: at login the panel may come up after the app.
@@ -63,7 +68,7 @@ pub struct Service<U: Ui> {
     account: Option<Account>,
     identity: Identity,
     blocker: Option<Blocker>,
-    poll: Duration,
+    poller: Poller,
     demo: Option<crate::sim::Simulator>,
     sign_in_page: Option<SignInPage>,
     /// What is remembered across runs, as last written (or read).
@@ -80,6 +85,7 @@ pub struct Service<U: Ui> {
     confirmed_at: Option<String>,
     confirmed_instant: Option<Instant>,
     waiters: Vec<Waiter>,
+    autostart_on: bool,
 }
 
 impl<U: Ui> Service<U> {
@@ -93,7 +99,7 @@ impl<U: Ui> Service<U> {
             account: None,
             identity: Identity::SignedOut,
             blocker: None,
-            poll: Duration::from_secs(DEFAULT_POLL_SECS),
+            poller: Poller::new(Duration::from_secs(DEFAULT_POLL_SECS), fastrand::u64(..)),
             demo: None,
             sign_in_page: None,
             state: State::default(),
@@ -105,6 +111,7 @@ impl<U: Ui> Service<U> {
             confirmed_at: None,
             confirmed_instant: None,
             waiters: Vec::new(),
+            autostart_on: false,
         }
     }
 
@@ -155,6 +162,7 @@ impl<U: Ui> Service<U> {
             tokio::select! {
                 (outcome, client) = async { in_flight.as_mut().expect("guarded").await }, if in_flight.is_some() => {
                     in_flight = None;
+                    self.poller.observe(&outcome);
                     self.engine.outcome(outcome, Instant::now());
                     self.after_call(client).await;
                 }
@@ -198,6 +206,29 @@ impl<U: Ui> Service<U> {
         }
     }
 
+    /// Reads the autostart entry (repairing it at start if it points at another binary) and shows it.
+    async fn check_autostart(&mut self, repair: bool) {
+        let result = blocking(move || {
+            if repair {
+                match crate::autostart::repair() {
+                    Ok(true) => tracing::info!("the autostart entry now starts this binary"),
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!("{e}"),
+                }
+            }
+            crate::autostart::status()
+        })
+        .await;
+        self.autostart_on = match result {
+            Ok(state) => state != crate::autostart::AutostartState::Off,
+            Err(e) => {
+                tracing::warn!("{e}");
+                false
+            }
+        };
+        self.ui.autostart(self.autostart_on);
+    }
+
     async fn start(&mut self) {
         if let Some(sim) = &self.demo {
             match Webhook::parse(&sim.webhook_url())
@@ -214,6 +245,7 @@ impl<U: Ui> Service<U> {
             self.ui.shortcut(None);
             return;
         }
+        self.check_autostart(true).await;
         let (config, (state, problem)) = blocking(|| (Config::load(), State::load())).await;
         if let Some(problem) = problem {
             tracing::warn!("{problem}");
@@ -242,7 +274,10 @@ impl<U: Ui> Service<U> {
         self.state = state;
         match config {
             Ok(config) => {
-                self.poll = Duration::from_secs(config.poll_interval_secs);
+                self.poller = Poller::new(
+                    Duration::from_secs(config.poll_interval_secs),
+                    fastrand::u64(..),
+                );
                 self.ui.shortcut(config.dnd_shortcut);
                 self.account = config.account;
             }
@@ -331,6 +366,26 @@ impl<U: Ui> Service<U> {
             Command::SignOut => {
                 self.sign_out().await;
                 true
+            }
+            Command::ToggleAutostart => {
+                self.check_autostart(false).await;
+                let on = self.autostart_on;
+                let result = blocking(move || {
+                    if on {
+                        crate::autostart::disable()
+                    } else {
+                        crate::autostart::enable()
+                    }
+                })
+                .await;
+                if let Err(e) = result {
+                    self.ui.notify(Notice {
+                        summary: "Start at login was not changed".into(),
+                        body: notices::capitalised(&e.to_string()),
+                    });
+                }
+                self.check_autostart(false).await;
+                false
             }
             Command::Remote(request, reply) => {
                 self.remote(request, reply);
@@ -506,9 +561,8 @@ impl<U: Ui> Service<U> {
         }
     }
 
-    /// Polls carry ±10% jitter so that many machines behind one address do not poll in step.
-    fn poll_delay(&self) -> Duration {
-        self.poll.mul_f64(0.9 + 0.2 * fastrand::f64())
+    fn poll_delay(&mut self) -> Duration {
+        self.poller.next_delay()
     }
 
     async fn after_call(&mut self, client: Client) {
