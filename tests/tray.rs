@@ -294,6 +294,7 @@ fn the_tray_shows_only_confirmed_statuses() {
 
     let log = tray.log();
     assert!(!log.contains(&sim.secret()), "secret in the tray log");
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
     home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
@@ -344,6 +345,8 @@ fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
     );
     assert!(!tray.log().contains(&sim.secret()));
     drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
 
@@ -594,6 +597,8 @@ fn the_shortcut_toggles_dnd_both_ways() {
     assert_eq!(sim.status().as_deref(), Some("away"));
     assert_eq!(calls_of(&sim, SET), 2, "one call per press");
     drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
 
@@ -716,6 +721,8 @@ fn the_cli_drives_the_running_tray() {
         run.assert_no_secret(&sim.secret());
     }
     drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
 
@@ -797,6 +804,8 @@ fn started_before_the_network_is_up_it_waits_quietly() {
         host.notifications()
     );
     drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
 
@@ -864,6 +873,8 @@ fn a_pending_choice_survives_a_crash_and_is_applied_later() {
     );
     assert!(!state.contains("away\"\nchosen"), "{state}");
     drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
 
@@ -910,6 +921,8 @@ fn a_choice_older_than_twelve_hours_is_dropped_with_a_note() {
         |s| on(Status::Away)(s) && s.status_line.starts_with("Confirmed"),
     );
     drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
 
@@ -965,6 +978,8 @@ fn a_broken_state_file_is_reported_and_kept_until_the_user_acts() {
     );
     assert!(text.contains("before_dnd = \"away\""), "{text}");
     drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
 
@@ -1022,4 +1037,178 @@ fn start_at_login_from_the_menu_and_repair_of_a_moved_binary() {
         status.stdout.starts_with("Start at login: on ("),
         "{status:?}"
     );
+}
+
+/// A private bus standing in for the system bus, with fake logind and NetworkManager names on it.
+struct FakeSystemBus {
+    daemon: Child,
+    address: String,
+    conn: zbus::blocking::Connection,
+}
+
+impl FakeSystemBus {
+    fn start() -> FakeSystemBus {
+        use std::io::BufRead;
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-daemon runs");
+        let mut address = String::new();
+        std::io::BufReader::new(daemon.stdout.take().unwrap())
+            .read_line(&mut address)
+            .unwrap();
+        let address = address.trim().to_string();
+        let conn = zbus::blocking::connection::Builder::address(address.as_str())
+            .unwrap()
+            .name("org.freedesktop.login1")
+            .unwrap()
+            .name("org.freedesktop.NetworkManager")
+            .unwrap()
+            .build()
+            .expect("the fake system bus");
+        FakeSystemBus {
+            daemon,
+            address,
+            conn,
+        }
+    }
+
+    fn emit<B: serde::Serialize + zbus::zvariant::DynamicType>(
+        &self,
+        path: &str,
+        interface: &str,
+        member: &str,
+        body: &B,
+    ) {
+        self.conn
+            .emit_signal(None::<()>, path, interface, member, body)
+            .expect("the signal is sent");
+    }
+}
+
+impl Drop for FakeSystemBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+#[test]
+fn waking_up_or_the_network_returning_resyncs_within_seconds() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let system = FakeSystemBus::start();
+    let sim = sim();
+    sim.set_status(Some("online"));
+    // A poll interval far beyond the test: only a resync can show the changes below.
+    let home = signed_in_home(&sim, 3600);
+    let host = TrayHost::start();
+    let mut cmd = home.command(&[]);
+    cmd.env("DBUS_SYSTEM_BUS_ADDRESS", &system.address)
+        .env("RUST_LOG", "trace")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(home.path().join("tray.log")).unwrap());
+    let mut child = cmd.spawn().unwrap();
+    let item = host.wait_for_item(WAIT).expect("a tray item");
+    let show = || shown(&host, &item);
+    eventually("the first status", WAIT, show, on(Status::Online));
+    // Give the tray a moment to subscribe to the system bus signals.
+    std::thread::sleep(Duration::from_millis(500));
+
+    // The machine sleeps; meanwhile the status changes elsewhere; it wakes up.
+    sim.set_status(Some("away"));
+    system.emit(
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+        "PrepareForSleep",
+        &(true,),
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        on(Status::Online)(&show()),
+        "going to sleep changes nothing"
+    );
+    system.emit(
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+        "PrepareForSleep",
+        &(false,),
+    );
+    eventually("resynced after the wake-up", WAIT, show, on(Status::Away));
+
+    // The network comes back (NetworkManager: connected, global).
+    sim.set_status(Some("dnd"));
+    system.emit(
+        "/org/freedesktop/NetworkManager",
+        "org.freedesktop.NetworkManager",
+        "StateChanged",
+        &(70u32,),
+    );
+    eventually(
+        "resynced when the network returned",
+        WAIT,
+        show,
+        on(Status::Dnd),
+    );
+
+    host.click_quit(&item);
+    let _ = child.wait();
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn the_menu_stays_responsive_while_the_portal_hangs() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let sim = sim();
+    sim.set_status(Some("online"));
+    let home = signed_in_home(&sim, 600);
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &[]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "the first status",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Online),
+    );
+    // The portal takes a minute to answer the change.
+    sim.push_fault(Some(SET), Fault::Delay { ms: 60_000 });
+    host.click(&item, "Do Not Disturb");
+    eventually(
+        "pending",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line == "Setting Do Not Disturb…",
+    );
+    // Meanwhile the menu answers every request at once (the UI thread never waits on the portal).
+    let mut slowest = Duration::ZERO;
+    for _ in 0..20 {
+        let started = Instant::now();
+        let s = shown(&host, &item);
+        slowest = slowest.max(started.elapsed());
+        assert!(on(Status::Online)(&s), "{s:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        slowest < Duration::from_secs(1),
+        "the menu took {slowest:?} to answer"
+    );
+    // A click on another status while the call hangs is taken, and wins once the portal answers.
+    host.click(&item, "Away");
+    eventually(
+        "still pending, now for Away",
+        WAIT,
+        || shown(&host, &item),
+        |s| s.status_line == "Setting Away…",
+    );
+    drop(tray);
+    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
+    home.assert_no_secret_in_files(&sim.secret());
+    home.run(&["logout"]).expect(0);
 }

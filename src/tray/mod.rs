@@ -12,6 +12,8 @@ pub mod menu;
 pub mod notices;
 pub mod service;
 pub mod view;
+#[cfg(target_os = "linux")]
+mod wake_linux;
 
 use tao::event::{Event, StartCause};
 use tao::event_loop::{ControlFlow, EventLoopBuilder, EventLoopProxy};
@@ -114,6 +116,8 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 .enable_all()
                 .build()
                 .expect("a single-threaded tokio runtime starts");
+            #[cfg(target_os = "linux")]
+            runtime.spawn(wake_linux::watch(worker_commands.clone()));
             #[cfg(unix)]
             if let Some(control) = control {
                 let remote = worker_commands.clone();

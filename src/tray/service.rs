@@ -33,6 +33,8 @@ pub enum Command {
     SignedIn(Account),
     /// "Start at login" was clicked.
     ToggleAutostart,
+    /// The machine woke up or the network came back: read the status (and retry a pending choice) now.
+    Resync,
     /// A CLI request through the control socket; answered once the engine settles.
     Remote(Request, oneshot::Sender<Reply>),
     Quit,
@@ -53,6 +55,10 @@ pub trait Ui: Send + 'static {
     /// Whether the tray starts at login.
     fn autostart(&self, on: bool);
 }
+
+/// A resync happens at a random moment within this spread, so the machines of an office that all see the
+/// network return do not call the portal at the same instant.
+const RESYNC_SPREAD: Duration = Duration::from_secs(5);
 
 /// How long after start the tray host is looked for: at login the panel may come up after the app.
 const HOST_GRACE: Duration = Duration::from_secs(3);
@@ -366,6 +372,12 @@ impl<U: Ui> Service<U> {
             Command::SignOut => {
                 self.sign_out().await;
                 true
+            }
+            Command::Resync => {
+                if self.client.is_some() {
+                    self.engine.resync(Instant::now(), RESYNC_SPREAD);
+                }
+                false
             }
             Command::ToggleAutostart => {
                 self.check_autostart(false).await;

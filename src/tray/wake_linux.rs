@@ -1,0 +1,96 @@
+//! Back online quickly, on Linux: listens on the system bus for logind's `PrepareForSleep(false)` (the
+//! machine resumed) and NetworkManager's `StateChanged` to connected-global, and asks the worker to
+//! resync. Either service may be missing (containers, other network managers): then there is nothing to
+//! listen to and the tray relies on its polls and retries alone.
+
+use futures_util::StreamExt;
+use tokio::sync::mpsc::UnboundedSender;
+
+use crate::tray::service::Command;
+
+/// NetworkManager's `NM_STATE_CONNECTED_GLOBAL`.
+const NM_CONNECTED_GLOBAL: u32 = 70;
+
+/// Runs until the system bus goes away. Never fails: problems are logged.
+pub async fn watch(commands: UnboundedSender<Command>) {
+    let conn = match zbus::Connection::system().await {
+        Ok(conn) => conn,
+        Err(e) => {
+            tracing::debug!("no system bus, so no sleep or network events: {e}");
+            return;
+        }
+    };
+    let logind = signals(
+        &conn,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+        "PrepareForSleep",
+    )
+    .await;
+    let network = signals(
+        &conn,
+        "org.freedesktop.NetworkManager",
+        "/org/freedesktop/NetworkManager",
+        "org.freedesktop.NetworkManager",
+        "StateChanged",
+    )
+    .await;
+    let (mut logind, mut network) = (logind, network);
+    if logind.is_none() && network.is_none() {
+        return;
+    }
+    loop {
+        let why = tokio::select! {
+            Some(message) = next(&mut logind) => match message.body().deserialize::<bool>() {
+                // `true` announces the sleep; `false` is the wake-up.
+                Ok(false) => "the machine woke up",
+                _ => continue,
+            },
+            Some(message) = next(&mut network) => match message.body().deserialize::<u32>() {
+                Ok(NM_CONNECTED_GLOBAL) => "the network is back",
+                _ => continue,
+            },
+            else => return,
+        };
+        tracing::info!("{why}: resyncing");
+        if commands.send(Command::Resync).is_err() {
+            return;
+        }
+    }
+}
+
+/// The next signal of a stream, or never when there is no stream.
+async fn next(stream: &mut Option<zbus::proxy::SignalStream<'static>>) -> Option<zbus::Message> {
+    match stream {
+        Some(stream) => stream.next().await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn signals(
+    conn: &zbus::Connection,
+    destination: &'static str,
+    path: &'static str,
+    interface: &'static str,
+    member: &'static str,
+) -> Option<zbus::proxy::SignalStream<'static>> {
+    let proxy = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
+        .destination(destination)
+        .ok()?
+        .path(path)
+        .ok()?
+        .interface(interface)
+        .ok()?
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .await
+        .ok()?;
+    match proxy.receive_signal(member).await {
+        Ok(stream) => Some(stream),
+        Err(e) => {
+            tracing::debug!("not listening for {interface}.{member}: {e}");
+            None
+        }
+    }
+}
