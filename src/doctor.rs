@@ -176,7 +176,7 @@ fn shortcut_check(report: &Report, setting: Option<String>) {
             return;
         }
         // Registering and releasing it here tells whether another program holds the key.
-        Ok(Some(_)) => hotkey::register(setting.as_deref()).1,
+        Ok(Some(_)) => hotkey::register(setting.as_deref(), || {}).1,
     };
     match state.problem() {
         None => report.ok("shortcut", state.menu_line()),

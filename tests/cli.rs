@@ -641,3 +641,20 @@ fn on_a_terminal_the_url_is_read_hidden() {
     );
     home.run(&["logout"]).expect(0);
 }
+
+#[test]
+fn the_tray_without_a_display_is_a_clear_error() {
+    let home = Home::new();
+    let mut cmd = home.command(&["demo"]);
+    cmd.env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
+    let run = home.run_with(cmd, "");
+    run.expect(1);
+    assert!(
+        run.one_line_error().contains("no graphical session"),
+        "{run:?}"
+    );
+    assert!(
+        !home.runtime_dir().join("b24-status.sock").exists(),
+        "the socket is removed"
+    );
+}

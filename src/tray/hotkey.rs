@@ -1,11 +1,13 @@
 //! The global shortcut that toggles Do Not Disturb (`dnd_shortcut` in the config, `Ctrl+Alt+D` by
-//! default, empty to disable), registered through global-hotkey. Where it cannot work, it says why: no X11
-//! display (global-hotkey's `register()` would still return `Ok` there), a Wayland session (X11 grabs only
-//! fire while an X11 window has focus), or the key taken by another program.
+//! default, empty to disable). On Linux/X11 it is our own blocking grab (`hotkey_x11.rs`); on macOS and
+//! Windows global-hotkey registers it. Where it cannot work, it says why: no X11 display (global-hotkey's
+//! `register()` would still return `Ok` there), a Wayland session (X11 grabs only fire while an X11 window
+//! has focus), or the key taken by another program.
 
 use std::str::FromStr;
 
 use global_hotkey::hotkey::HotKey;
+#[cfg(not(target_os = "linux"))]
 use global_hotkey::{GlobalHotKeyManager, HotKeyState};
 
 /// The shortcut used when the config does not name one.
@@ -52,21 +54,21 @@ impl ShortcutState {
 }
 
 /// A registered shortcut; dropping it releases the key.
-pub struct Shortcut {
-    manager: GlobalHotKeyManager,
-    hotkey: HotKey,
+pub enum Shortcut {
+    #[cfg(target_os = "linux")]
+    X11(crate::tray::hotkey_x11::X11Shortcut),
+    #[cfg(not(target_os = "linux"))]
+    Native {
+        manager: GlobalHotKeyManager,
+        hotkey: HotKey,
+    },
 }
 
-impl Shortcut {
-    /// True for the event of this shortcut being pressed (not released).
-    pub fn is_press(&self, event: &global_hotkey::GlobalHotKeyEvent) -> bool {
-        event.id() == self.hotkey.id() && event.state() == HotKeyState::Pressed
-    }
-}
-
+#[cfg(not(target_os = "linux"))]
 impl Drop for Shortcut {
     fn drop(&mut self) {
-        let _ = self.manager.unregister(self.hotkey);
+        let Shortcut::Native { manager, hotkey } = self;
+        let _ = manager.unregister(*hotkey);
     }
 }
 
@@ -81,8 +83,12 @@ pub fn parse(setting: Option<&str>) -> Result<Option<HotKey>, ShortcutState> {
         .map_err(|_| ShortcutState::Invalid(keys.to_string()))
 }
 
-/// Registers the configured shortcut. Call on the UI thread (macOS and Windows require it).
-pub fn register(setting: Option<&str>) -> (Option<Shortcut>, ShortcutState) {
+/// Registers the configured shortcut; `on_press` runs at each press (on a background thread). Call on
+/// the UI thread (macOS and Windows require it).
+pub fn register(
+    setting: Option<&str>,
+    on_press: impl Fn() + Send + Sync + 'static,
+) -> (Option<Shortcut>, ShortcutState) {
     let keys = setting.unwrap_or(DEFAULT).trim().to_string();
     let hotkey = match parse(setting) {
         Ok(Some(hotkey)) => hotkey,
@@ -92,28 +98,51 @@ pub fn register(setting: Option<&str>) -> (Option<Shortcut>, ShortcutState) {
     if let Some(why) = session_problem() {
         return (None, ShortcutState::Unavailable(why));
     }
-    let manager = match GlobalHotKeyManager::new() {
-        Ok(m) => m,
-        Err(_) => {
-            return (
-                None,
-                ShortcutState::Unavailable("global shortcuts cannot be used here"),
-            );
+    match grab(hotkey, on_press) {
+        Ok(shortcut) => (Some(shortcut), ShortcutState::Active(keys)),
+        Err(None) => (None, ShortcutState::Taken(keys)),
+        Err(Some(why)) => {
+            tracing::warn!("the shortcut could not be registered: {why}");
+            (None, ShortcutState::Unavailable(why))
         }
-    };
+    }
+}
+
+/// Grabs the key: `Err(None)` when another program holds it, `Err(Some(why))` otherwise.
+#[cfg(target_os = "linux")]
+fn grab(
+    hotkey: HotKey,
+    on_press: impl Fn() + Send + Sync + 'static,
+) -> Result<Shortcut, Option<&'static str>> {
+    use crate::tray::hotkey_x11::{GrabError, X11Shortcut};
+    match X11Shortcut::grab(hotkey, on_press) {
+        Ok(shortcut) => Ok(Shortcut::X11(shortcut)),
+        Err(GrabError::Taken) => Err(None),
+        Err(GrabError::Unavailable(why)) => Err(Some(why)),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn grab(
+    hotkey: HotKey,
+    on_press: impl Fn() + Send + Sync + 'static,
+) -> Result<Shortcut, Option<&'static str>> {
+    let manager =
+        GlobalHotKeyManager::new().map_err(|_| Some("global shortcuts cannot be used here"))?;
     match manager.register(hotkey) {
-        Ok(()) => (
-            Some(Shortcut { manager, hotkey }),
-            ShortcutState::Active(keys),
-        ),
-        Err(global_hotkey::Error::AlreadyRegistered(_)) => (None, ShortcutState::Taken(keys)),
-        Err(e) => {
-            tracing::warn!("the shortcut could not be registered: {e}");
-            (
-                None,
-                ShortcutState::Unavailable("the shortcut could not be registered"),
-            )
+        Ok(()) => {
+            let id = hotkey.id();
+            global_hotkey::GlobalHotKeyEvent::set_event_handler(Some(
+                move |event: global_hotkey::GlobalHotKeyEvent| {
+                    if event.id() == id && event.state() == HotKeyState::Pressed {
+                        on_press();
+                    }
+                },
+            ));
+            Ok(Shortcut::Native { manager, hotkey })
         }
+        Err(global_hotkey::Error::AlreadyRegistered(_)) => Err(None),
+        Err(_) => Err(Some("the shortcut could not be registered")),
     }
 }
 

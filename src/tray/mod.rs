@@ -7,6 +7,8 @@ pub mod host;
 #[cfg(target_os = "linux")]
 mod host_linux;
 pub mod hotkey;
+#[cfg(target_os = "linux")]
+mod hotkey_x11;
 pub mod icon;
 pub mod menu;
 pub mod notices;
@@ -42,7 +44,6 @@ pub enum UiEvent {
     /// Register the DND shortcut from this setting (`None`: the default).
     Shortcut(Option<String>),
     Autostart(bool),
-    Hotkey(global_hotkey::GlobalHotKeyEvent),
 }
 
 /// The worker's handle on the UI: views go through the event loop; notifications are sent from the worker
@@ -82,15 +83,18 @@ pub fn run(demo: bool) -> Result<(), AppError> {
             None
         }
     };
+    // GTK aborts the process when it cannot open a display; say it in a sentence instead.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WAYLAND_DISPLAY").is_none() && !host_linux::x11_display_reachable() {
+        return Err(AppError::Io(
+            "no graphical session to show a tray icon in (DISPLAY is not set or the X server does not answer); the b24-status commands work without one".into(),
+        ));
+    }
     let event_loop = EventLoopBuilder::<UiEvent>::with_user_event().build();
     let proxy = event_loop.create_proxy();
     let menu_proxy = proxy.clone();
     MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
         let _ = menu_proxy.send_event(UiEvent::Menu(event.id));
-    }));
-    let hotkey_proxy = proxy.clone();
-    global_hotkey::GlobalHotKeyEvent::set_event_handler(Some(move |event| {
-        let _ = hotkey_proxy.send_event(UiEvent::Hotkey(event));
     }));
 
     let (commands, receiver) = mpsc::unbounded_channel();
@@ -139,7 +143,8 @@ pub fn run(demo: bool) -> Result<(), AppError> {
     let mut menu = TrayMenu::new(!demo);
     let mut tray: Option<TrayIcon> = None;
     let mut icon_state: Option<IconState> = None;
-    let mut shortcut: Option<hotkey::Shortcut> = None;
+    // Held only so that the grab lives as long as the loop (dropping it releases the key).
+    let mut _shortcut: Option<hotkey::Shortcut> = None;
     event_loop.run(move |event, _, control_flow| {
         *control_flow = ControlFlow::Wait;
         match event {
@@ -174,19 +179,18 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 }
             }
             Event::UserEvent(UiEvent::Shortcut(setting)) => {
-                let (registered, state) = hotkey::register(setting.as_deref());
+                // A press goes straight to the worker, like a menu click would.
+                let toggle = commands.clone();
+                let (registered, state) = hotkey::register(setting.as_deref(), move || {
+                    let _ = toggle.send(Command::Intent(crate::engine::Intent::ToggleDnd));
+                });
                 if let Some(problem) = state.problem() {
                     tracing::warn!("{problem}");
                 }
                 menu.show_shortcut(&state.menu_line());
-                shortcut = registered;
+                _shortcut = registered;
             }
             Event::UserEvent(UiEvent::Autostart(on)) => menu.show_autostart(on),
-            Event::UserEvent(UiEvent::Hotkey(event))
-                if shortcut.as_ref().is_some_and(|s| s.is_press(&event)) =>
-            {
-                let _ = commands.send(Command::Intent(crate::engine::Intent::ToggleDnd));
-            }
             Event::UserEvent(UiEvent::Menu(id)) => {
                 menu.reassert_checks();
                 match menu.command_for(&id) {
