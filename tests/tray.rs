@@ -154,6 +154,59 @@ fn icon_status(host: &TrayHost, item: &Item) -> Option<Status> {
     dominant_status(&buf[..info.buffer_size()])
 }
 
+/// A signed-in tray showing its first confirmed status, with its simulator and tray host. Fields drop in
+/// order: the tray is stopped first, and the lock that keeps tray tests apart is released last.
+struct Scene {
+    tray: Tray,
+    item: Item,
+    host: TrayHost,
+    home: Home,
+    sim: Simulator,
+    _serial: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Scene {
+    /// Starts the tray signed in to a simulator whose status is `status`, polling every `poll_secs`,
+    /// and waits until it shows that status.
+    fn signed_in(status: &str, poll_secs: u64) -> Scene {
+        let serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let sim = sim();
+        sim.set_status(Some(status));
+        let home = signed_in_home(&sim, poll_secs);
+        let host = TrayHost::start();
+        let tray = Tray::start(&home, &[]);
+        let item = host
+            .wait_for_item(WAIT)
+            .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
+        let expected = Status::from_wire(status).expect("a status word");
+        eventually(
+            "the first status",
+            WAIT,
+            || shown(&host, &item),
+            on(expected),
+        );
+        Scene {
+            tray,
+            item,
+            host,
+            home,
+            sim,
+            _serial: serial,
+        }
+    }
+
+    /// Stops the tray, checks that the secret is in no file under HOME or XDG_RUNTIME_DIR (the tray's log
+    /// included), and signs out.
+    fn finish(self) {
+        let Scene {
+            tray, home, sim, ..
+        } = self;
+        drop(tray);
+        home.assert_no_secret_in_files(&sim.secret());
+        home.run(&["logout"]).expect(0);
+    }
+}
+
 fn signed_in_home(sim: &Simulator, poll_secs: u64) -> Home {
     let home = Home::new();
     home.login(sim);
@@ -301,27 +354,20 @@ fn the_tray_shows_only_confirmed_statuses() {
 
 #[test]
 fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let sim = sim();
-    sim.set_status(Some("away"));
-    let home = signed_in_home(&sim, 1);
-    let host = TrayHost::start();
-    let tray = Tray::start(&home, &[]);
-    let item = host
-        .wait_for_item(WAIT)
-        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
-    eventually(
-        "the first status",
-        WAIT,
-        || shown(&host, &item),
-        |s| s.icon == Some(Status::Away),
-    );
+    let scene = Scene::signed_in("away", 1);
+    let Scene {
+        sim,
+        host,
+        tray,
+        item,
+        ..
+    } = &scene;
 
     sim.revoke_webhook();
     let s = eventually(
         "the rejected state",
         WAIT,
-        || shown(&host, &item),
+        || shown(host, item),
         |s| s.status_line == "Webhook rejected — sign in again",
     );
     assert!(s.labels.contains(&"Sign in…".to_string()), "{s:?}");
@@ -344,10 +390,7 @@ fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
         "no calls with rejected credentials"
     );
     assert!(!tray.log().contains(&sim.secret()));
-    drop(tray);
-    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
-    home.assert_no_secret_in_files(&sim.secret());
-    home.run(&["logout"]).expect(0);
+    scene.finish();
 }
 
 #[test]
@@ -572,16 +615,11 @@ fn post_json(page: &str, webhook: &str) -> (u16, String) {
 
 #[test]
 fn the_shortcut_toggles_dnd_both_ways() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let sim = sim();
-    sim.set_status(Some("away"));
-    let home = signed_in_home(&sim, 600);
-    let host = TrayHost::start();
-    let tray = Tray::start(&home, &[]);
-    let item = host
-        .wait_for_item(WAIT)
-        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
-    let show = || shown(&host, &item);
+    let scene = Scene::signed_in("away", 600);
+    let Scene {
+        sim, host, item, ..
+    } = &scene;
+    let show = || shown(host, item);
     // Send the key only once the shortcut is registered.
     eventually("the shortcut is registered", WAIT, show, |s| {
         on(Status::Away)(s)
@@ -595,11 +633,8 @@ fn the_shortcut_toggles_dnd_both_ways() {
     xdotool_key("ctrl+alt+d");
     eventually("back to Away by shortcut", WAIT, show, on(Status::Away));
     assert_eq!(sim.status().as_deref(), Some("away"));
-    assert_eq!(calls_of(&sim, SET), 2, "one call per press");
-    drop(tray);
-    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
-    home.assert_no_secret_in_files(&sim.secret());
-    home.run(&["logout"]).expect(0);
+    assert_eq!(calls_of(sim, SET), 2, "one call per press");
+    scene.finish();
 }
 
 fn xdotool_key(keys: &str) {
@@ -640,18 +675,16 @@ fn a_shortcut_taken_by_another_program_is_reported() {
 
 #[test]
 fn the_cli_drives_the_running_tray() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let sim = sim();
-    sim.set_status(Some("online"));
     // A long poll interval: whatever the icon shows next comes from the CLI's change, not a poll.
-    let home = signed_in_home(&sim, 600);
-    let host = TrayHost::start();
-    let tray = Tray::start(&home, &[]);
-    let item = host
-        .wait_for_item(WAIT)
-        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
-    let show = || shown(&host, &item);
-    eventually("the first status", WAIT, show, on(Status::Online));
+    let scene = Scene::signed_in("online", 600);
+    let Scene {
+        sim,
+        home,
+        host,
+        item,
+        ..
+    } = &scene;
+    let show = || shown(host, item);
     let socket = home.runtime_dir().join("b24-status.sock");
     let mode =
         std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&socket).unwrap().permissions());
@@ -672,7 +705,7 @@ fn the_cli_drives_the_running_tray() {
         on(Status::Away),
     );
     assert_eq!(
-        calls_of(&sim, SET),
+        calls_of(sim, SET),
         1,
         "the change reached the portal exactly once"
     );
@@ -690,7 +723,7 @@ fn the_cli_drives_the_running_tray() {
     );
     let back = home.run(&["toggle-dnd"]);
     assert_eq!(back.stdout, "Away (confirmed)\n", "{back:?}");
-    assert_eq!(calls_of(&sim, SET), 3);
+    assert_eq!(calls_of(sim, SET), 3);
 
     sim.set_status(Some("break"));
     let get = home.run(&["get"]);
@@ -720,10 +753,7 @@ fn the_cli_drives_the_running_tray() {
     for run in [&set, &toggled, &back, &get, &refused] {
         run.assert_no_secret(&sim.secret());
     }
-    drop(tray);
-    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
-    home.assert_no_secret_in_files(&sim.secret());
-    home.run(&["logout"]).expect(0);
+    scene.finish();
 }
 
 #[test]
@@ -1162,35 +1192,24 @@ fn waking_up_or_the_network_returning_resyncs_within_seconds() {
 
 #[test]
 fn the_menu_stays_responsive_while_the_portal_hangs() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let sim = sim();
-    sim.set_status(Some("online"));
-    let home = signed_in_home(&sim, 600);
-    let host = TrayHost::start();
-    let tray = Tray::start(&home, &[]);
-    let item = host
-        .wait_for_item(WAIT)
-        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
-    eventually(
-        "the first status",
-        WAIT,
-        || shown(&host, &item),
-        on(Status::Online),
-    );
+    let scene = Scene::signed_in("online", 600);
+    let Scene {
+        sim, host, item, ..
+    } = &scene;
     // The portal takes a minute to answer the change.
     sim.push_fault(Some(SET), Fault::Delay { ms: 60_000 });
-    host.click(&item, "Do Not Disturb");
+    host.click(item, "Do Not Disturb");
     eventually(
         "pending",
         WAIT,
-        || shown(&host, &item),
+        || shown(host, item),
         |s| s.status_line == "Setting Do Not Disturb…",
     );
     // Meanwhile the menu answers every request at once (the UI thread never waits on the portal).
     let mut slowest = Duration::ZERO;
     for _ in 0..20 {
         let started = Instant::now();
-        let s = shown(&host, &item);
+        let s = shown(host, item);
         slowest = slowest.max(started.elapsed());
         assert!(on(Status::Online)(&s), "{s:?}");
         std::thread::sleep(Duration::from_millis(100));
@@ -1200,15 +1219,12 @@ fn the_menu_stays_responsive_while_the_portal_hangs() {
         "the menu took {slowest:?} to answer"
     );
     // A click on another status while the call hangs is taken, and wins once the portal answers.
-    host.click(&item, "Away");
+    host.click(item, "Away");
     eventually(
         "still pending, now for Away",
         WAIT,
-        || shown(&host, &item),
+        || shown(host, item),
         |s| s.status_line == "Setting Away…",
     );
-    drop(tray);
-    // The secret is in no file under HOME or XDG_RUNTIME_DIR, the tray's log included.
-    home.assert_no_secret_in_files(&sim.secret());
-    home.run(&["logout"]).expect(0);
+    scene.finish();
 }

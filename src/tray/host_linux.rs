@@ -5,6 +5,27 @@ use std::ffi::CString;
 
 use crate::tray::host::Hosts;
 
+/// Initialises GTK before tao does: tao aborts the process when GTK cannot open the display. A session
+/// that is still starting (an app launched at login races the display server) gets a few tries.
+pub fn init_gtk() -> Result<(), crate::app_error::AppError> {
+    let no_display =
+        std::env::var_os("WAYLAND_DISPLAY").is_none() && std::env::var_os("DISPLAY").is_none();
+    if !no_display {
+        for attempt in 0..10 {
+            match gtk::init() {
+                Ok(()) => return Ok(()),
+                Err(e) => {
+                    tracing::warn!("GTK could not start (try {}): {e}", attempt + 1);
+                    std::thread::sleep(std::time::Duration::from_millis(300));
+                }
+            }
+        }
+    }
+    Err(crate::app_error::AppError::Io(
+        "no graphical session to show a tray icon in (DISPLAY is not set or the display server does not answer); the b24-status commands work without one".into(),
+    ))
+}
+
 pub fn detect() -> Hosts {
     Hosts {
         status_notifier: status_notifier_watcher(),

@@ -83,13 +83,8 @@ pub fn run(demo: bool) -> Result<(), AppError> {
             None
         }
     };
-    // GTK aborts the process when it cannot open a display; say it in a sentence instead.
     #[cfg(target_os = "linux")]
-    if std::env::var_os("WAYLAND_DISPLAY").is_none() && !host_linux::x11_display_reachable() {
-        return Err(AppError::Io(
-            "no graphical session to show a tray icon in (DISPLAY is not set or the X server does not answer); the b24-status commands work without one".into(),
-        ));
-    }
+    host_linux::init_gtk()?;
     let event_loop = EventLoopBuilder::<UiEvent>::with_user_event().build();
     let proxy = event_loop.create_proxy();
     let menu_proxy = proxy.clone();
