@@ -5,6 +5,8 @@
 //! change is pending or failing, both are asserted to stay on the confirmed status.
 
 mod common;
+#[path = "common/fake_portal.rs"]
+mod fake_portal;
 #[path = "common/tray_host.rs"]
 mod tray_host;
 
@@ -1227,4 +1229,49 @@ fn the_menu_stays_responsive_while_the_portal_hangs() {
         |s| s.status_line == "Setting Away…",
     );
     scene.finish();
+}
+
+#[test]
+fn on_wayland_the_shortcut_goes_through_the_desktop_portal() {
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    // The desktop assigns its own key for the shortcut; the menu shows that one.
+    let portal = runtime.block_on(fake_portal::FakePortal::start(
+        fake_portal::Behaviour::Bind {
+            trigger_description: "Super+F9".into(),
+        },
+    ));
+    let sim = sim();
+    sim.set_status(Some("online"));
+    let home = signed_in_home(&sim, 600);
+    let host = TrayHost::start();
+    let mut cmd = home.command(&[]);
+    // A Wayland session as the app sees it (GTK itself still draws through X11 here).
+    cmd.env("WAYLAND_DISPLAY", "wayland-test")
+        .env("RUST_LOG", "trace")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(home.path().join("tray.log")).unwrap());
+    let mut child = cmd.spawn().unwrap();
+    let item = host.wait_for_item(WAIT).expect("a tray item");
+    let show = || shown(&host, &item);
+    eventually("bound through the portal", WAIT, show, |s| {
+        on(Status::Online)(s)
+            && s.labels
+                .contains(&"Super+F9 toggles Do Not Disturb".to_string())
+    });
+    let bound = portal.bound();
+    assert_eq!(bound.len(), 1, "{bound:?}");
+    assert_eq!(bound[0].preferred_trigger.as_deref(), Some("CTRL+ALT+d"));
+    runtime.block_on(portal.press("toggle-dnd"));
+    eventually("DND by the portal shortcut", WAIT, show, on(Status::Dnd));
+    runtime.block_on(portal.press("toggle-dnd"));
+    eventually("back to Online", WAIT, show, on(Status::Online));
+    host.click_quit(&item);
+    let _ = child.wait();
+    home.assert_no_secret_in_files(&sim.secret());
+    home.run(&["logout"]).expect(0);
 }

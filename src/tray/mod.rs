@@ -12,6 +12,8 @@ mod hotkey_x11;
 pub mod icon;
 pub mod menu;
 pub mod notices;
+#[cfg(target_os = "linux")]
+pub mod portal_shortcut;
 pub mod service;
 pub mod view;
 #[cfg(target_os = "linux")]
@@ -44,6 +46,8 @@ pub enum UiEvent {
     /// Register the DND shortcut from this setting (`None`: the default).
     Shortcut(Option<String>),
     Autostart(bool),
+    /// The shortcut line, when the worker bound the shortcut through the desktop portal (Wayland).
+    ShortcutLine(String),
 }
 
 /// The worker's handle on the UI: views go through the event loop; notifications are sent from the worker
@@ -65,6 +69,10 @@ impl Ui for ProxyUi {
 
     fn autostart(&self, on: bool) {
         let _ = self.0.send_event(UiEvent::Autostart(on));
+    }
+
+    fn shortcut_line(&self, line: String) {
+        let _ = self.0.send_event(UiEvent::ShortcutLine(line));
     }
 }
 
@@ -186,6 +194,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 _shortcut = registered;
             }
             Event::UserEvent(UiEvent::Autostart(on)) => menu.show_autostart(on),
+            Event::UserEvent(UiEvent::ShortcutLine(line)) => menu.show_shortcut(&line),
             Event::UserEvent(UiEvent::Menu(id)) => {
                 menu.reassert_checks();
                 match menu.command_for(&id) {

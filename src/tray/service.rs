@@ -33,6 +33,8 @@ pub enum Command {
     SignedIn(Account),
     /// "Start at login" was clicked.
     ToggleAutostart,
+    /// The shortcut was bound through the desktop portal; this is the menu's line for it.
+    ShortcutLine(String),
     /// The machine woke up or the network came back: read the status (and retry a pending choice) now.
     Resync,
     /// A CLI request through the control socket; answered once the engine settles.
@@ -54,6 +56,8 @@ pub trait Ui: Send + 'static {
     fn shortcut(&self, setting: Option<String>);
     /// Whether the tray starts at login.
     fn autostart(&self, on: bool);
+    /// The shortcut line, when the shortcut was bound through the desktop portal.
+    fn shortcut_line(&self, line: String);
 }
 
 /// A resync happens at a random moment within this spread, so the machines of an office that all see the
@@ -212,6 +216,44 @@ impl<U: Ui> Service<U> {
         }
     }
 
+    /// On Wayland the shortcut goes through the desktop's GlobalShortcuts portal (where it has one):
+    /// bound on a task of its own, each activation toggles DND like a menu click.
+    #[cfg(target_os = "linux")]
+    fn portal_shortcut(&self, setting: Option<&str>) {
+        use crate::tray::portal_shortcut::PortalShortcut;
+        let wayland = std::env::var("XDG_SESSION_TYPE")
+            .is_ok_and(|t| t.eq_ignore_ascii_case("wayland"))
+            || std::env::var_os("WAYLAND_DISPLAY").is_some();
+        let keys = setting
+            .unwrap_or(crate::tray::hotkey::DEFAULT)
+            .trim()
+            .to_string();
+        if !wayland || keys.is_empty() {
+            return;
+        }
+        let commands = self.commands.clone();
+        // Binding may wait for the user's consent in a desktop dialog: the menu line follows when it is done.
+        tokio::spawn(async move {
+            match PortalShortcut::bind(&keys).await {
+                Ok(mut shortcut) => {
+                    let shown = shortcut.trigger().unwrap_or(&keys).to_string();
+                    let _ = commands.send(Command::ShortcutLine(format!(
+                        "{shown} toggles Do Not Disturb"
+                    )));
+                    while shortcut.activated().await.is_some() {
+                        if commands.send(Command::Intent(Intent::ToggleDnd)).is_err() {
+                            return;
+                        }
+                    }
+                }
+                Err(e) => tracing::info!("no portal shortcut: {e}"),
+            }
+        });
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn portal_shortcut(&self, _setting: Option<&str>) {}
+
     /// Reads the autostart entry (repairing it at start if it points at another binary) and shows it.
     async fn check_autostart(&mut self, repair: bool) {
         let result = blocking(move || {
@@ -284,6 +326,7 @@ impl<U: Ui> Service<U> {
                     Duration::from_secs(config.poll_interval_secs),
                     fastrand::u64(..),
                 );
+                self.portal_shortcut(config.dnd_shortcut.as_deref());
                 self.ui.shortcut(config.dnd_shortcut);
                 self.account = config.account;
             }
@@ -372,6 +415,10 @@ impl<U: Ui> Service<U> {
             Command::SignOut => {
                 self.sign_out().await;
                 true
+            }
+            Command::ShortcutLine(line) => {
+                self.ui.shortcut_line(line);
+                false
             }
             Command::Resync => {
                 if self.client.is_some() {
