@@ -391,6 +391,17 @@ fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
         calls,
         "no calls with rejected credentials"
     );
+    let notes = host.notifications();
+    assert_eq!(
+        notes.len(),
+        1,
+        "one notification, not one per poll: {notes:?}"
+    );
+    assert_eq!(notes[0].0, "Bitrix24: sign in again");
+    assert!(
+        notes[0].1.contains("create a new inbound webhook"),
+        "{notes:?}"
+    );
     assert!(!tray.log().contains(&sim.secret()));
     scene.finish();
 }
