@@ -18,6 +18,8 @@ pub mod logging;
 pub mod login;
 pub mod notify;
 pub mod pacer;
+#[cfg(target_os = "macos")]
+pub mod platform_macos;
 pub mod poll;
 pub mod portal_error;
 pub mod response;

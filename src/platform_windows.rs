@@ -2,9 +2,9 @@
 //!
 //! Release builds are linked for the GUI subsystem (`windows_subsystem = "windows"` in `main.rs`), so the
 //! tray started at login (the per-user Run key) or from the Start menu opens no console window. Such a
-//! program gets no console at all, though: [`attach_parent_console`] attaches it to the console of the
-//! program that started it (cmd.exe, PowerShell, Windows Terminal), so that `b24-status get`, `set`,
-//! `doctor`, `--help`, … print there, and `login` can read from it.
+//! program gets no console at all, though: [`attach_parent_console`] attaches the commands to the console
+//! of the program that started them (cmd.exe, PowerShell, Windows Terminal), so that `b24-status get`,
+//! `set`, `doctor`, `--help`, … print there, and `login` can read from it.
 //!
 //! Not verified on Linux CI: this file is compiled only for Windows, which this project cannot build or
 //! test here. What it relies on was read, not run:
@@ -28,9 +28,17 @@ use windows_sys::Win32::System::Console::{
 
 const STANDARD_HANDLES: [STD_HANDLE; 3] = [STD_INPUT_HANDLE, STD_OUTPUT_HANDLE, STD_ERROR_HANDLE];
 
-/// Attaches to the parent's console, if it has one; does nothing otherwise. Call it first in `main`,
-/// before anything is printed.
+/// Attaches to the parent's console when the program was given arguments (a command, `--help`, `-v`, …)
+/// and the parent has a console; does nothing otherwise. Call it first in `main`, before anything is
+/// printed.
+///
+/// A bare `b24-status` is the tray, as the Start menu shortcut and the Run key start it: it stays
+/// detached, because every process attached to a console is ended when that console window is closed
+/// (CTRL_CLOSE_EVENT), and the tray must outlive the terminal it was typed in.
 pub fn attach_parent_console() {
+    if std::env::args_os().len() <= 1 {
+        return;
+    }
     // SAFETY: GetStdHandle only reads this process's standard handle slots.
     let inherited = STANDARD_HANDLES.map(|id| unsafe { GetStdHandle(id) });
     // SAFETY: no pointers; a failure (no parent console, or a console already) leaves everything as it was.

@@ -94,6 +94,13 @@ pub fn run(demo: bool) -> Result<(), AppError> {
     #[cfg(target_os = "linux")]
     host_linux::init_gtk()?;
     let event_loop = EventLoopBuilder::<UiEvent>::with_user_event().build();
+    // macOS: a menu-bar app without a Dock icon, also when not started from the .app bundle.
+    #[cfg(target_os = "macos")]
+    let event_loop = {
+        let mut event_loop = event_loop;
+        crate::platform_macos::use_accessory_activation_policy(&mut event_loop);
+        event_loop
+    };
     let proxy = event_loop.create_proxy();
     let menu_proxy = proxy.clone();
     MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
