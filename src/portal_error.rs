@@ -87,6 +87,8 @@ pub enum PortalError {
 impl PortalError {
     /// Classifies an API `error` code (case-insensitively) as the API notes tabulate.
     pub fn from_code(code: &str, description: &str, method: &str) -> PortalError {
+        // The code is shown to the user too: one short line, whatever the server sent.
+        let code = &one_line(code, 60);
         let upper = code.to_ascii_uppercase();
         match upper.as_str() {
             "INVALID_CREDENTIALS"
@@ -113,7 +115,7 @@ impl PortalError {
             },
             _ => PortalError::Refused {
                 code: code.to_string(),
-                description: one_line(description),
+                description: one_line(description, 120),
             },
         }
     }
@@ -148,17 +150,23 @@ impl PortalError {
     }
 }
 
-/// Server-provided text is shown to the user: keep it on one line and short.
-fn one_line(text: &str) -> String {
+/// Server-provided text is shown to the user: keep it on one line (no control characters, no Unicode
+/// line or paragraph separators) and at most `max` characters.
+pub(crate) fn one_line(text: &str, max: usize) -> String {
     let flat: String = text
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if breaks_lines(c) { ' ' } else { c })
         .collect();
     let trimmed = flat.trim();
-    match trimmed.char_indices().nth(120) {
+    match trimmed.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &trimmed[..cut]),
         None => trimmed.to_string(),
     }
+}
+
+/// Characters that start a new line (or are invisible controls) where a message is displayed.
+fn breaks_lines(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 #[cfg(test)]
@@ -216,6 +224,20 @@ mod tests {
             assert!(text.len() > 30, "{text}");
         }
         assert!(PortalError::MissingScope.to_string().contains("`im`"));
+    }
+
+    #[test]
+    fn server_codes_and_separators_never_break_the_line() {
+        // Found by fuzzing: an unknown code made of a newline, and Unicode line separators.
+        for (code, description) in [
+            ("\n", ""),
+            ("X", "a\u{2028}b\u{2029}c"),
+            (&*"E".repeat(500), "d"),
+        ] {
+            let text = PortalError::from_code(code, description, "m").to_string();
+            assert!(!text.contains(['\n', '\u{2028}', '\u{2029}']), "{text:?}");
+            assert!(text.chars().count() < 300, "{text}");
+        }
     }
 
     #[test]

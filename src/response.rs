@@ -140,11 +140,7 @@ fn not_bitrix(answer: &Answer<'_>) -> PortalError {
 
 /// A short, single-line rendering of an unexpected `result`, for messages.
 fn short(value: &Value) -> String {
-    let text = value.to_string();
-    match text.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text,
-    }
+    crate::portal_error::one_line(&value.to_string(), 40)
 }
 
 #[cfg(test)]

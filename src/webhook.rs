@@ -31,10 +31,9 @@ impl Portal {
             return Err(WebhookError::NotAUrl);
         }
         let mut base = url;
-        if !base.path().ends_with('/') {
-            let path = format!("{}/", base.path());
-            base.set_path(&path);
-        }
+        // Exactly one trailing slash, so the stored form (`as_str`, without it) parses back to the same.
+        let path = format!("{}/", base.path().trim_end_matches('/'));
+        base.set_path(&path);
         Ok(Portal { base })
     }
 

@@ -1,0 +1,808 @@
+//! Property tests of the status engine (`src/engine.rs`) against a simulated portal on a simulated clock.
+//!
+//! A case is a random run: user intents (set, toggle DND, refresh), clock advances and, for the tray,
+//! resyncs, while the simulated portal answers each call the engine hands out after a random delay: it
+//! confirms, reads a status that was changed elsewhere, or fails with an error of every class (transient,
+//! rate limit, fatal, rejected credentials). After the random part the portal answers everything correctly
+//! and the run goes on until the engine settles.
+//!
+//! The harness drives the engine as `driver.rs` and `tray/service.rs` do: after every event it asks
+//! `next(now)`; a `Send` is in flight until its outcome is fed back (at the answer's time, or at the call's
+//! timeout from `call_timeout`, as the client enforces it); a `WaitUntil` lets the clock jump to that moment
+//! or to the next event, whichever comes first. It also asks `next` while a call is in flight (the real
+//! drivers never do), so that an engine handing out a second call would be seen.
+//!
+//! Besides the properties named on each test, every step checks the engine against a reference model of
+//! the user's choice (the pending status, the toggle's target, the status before DND).
+
+use std::time::{Duration, Instant};
+
+use b24_status::engine::{Activity, Call, Engine, Intent, Next, Outcome, Policy};
+use b24_status::pacer::Pace;
+use b24_status::portal_error::{ErrorClass, PortalError};
+use b24_status::status::Status;
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+
+const HOST: &str = "anna.bitrix24.com";
+
+// ---------------------------------------------------------------------------------------------------------
+// What a case is made of
+// ---------------------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug)]
+enum Step {
+    Intent(Intent),
+    /// Let this many milliseconds pass, answering calls and following the engine's waits meanwhile.
+    Advance(u64),
+    /// The network came back (the tray only): `Engine::resync` with this spread in milliseconds.
+    Resync(u64),
+    /// A storm of clicks: each status chosen in turn, `every_ms` apart.
+    Storm {
+        statuses: Vec<Status>,
+        every_ms: u64,
+    },
+}
+
+#[derive(Clone, Debug)]
+enum Reply {
+    /// Does what was asked: a set is applied and confirmed, a read returns the stored status.
+    Ok,
+    /// Someone changed the status elsewhere just before this call arrived; then as [`Reply::Ok`].
+    ChangedElsewhere(Status),
+    /// The call fails; `applied`: a set took effect on the portal all the same (the answer was lost).
+    Fail { error: PortalError, applied: bool },
+}
+
+#[derive(Clone, Debug)]
+struct Behaviour {
+    /// How long the portal takes to answer; past the call's timeout the client reports a timeout.
+    delay_ms: u64,
+    reply: Reply,
+}
+
+#[derive(Clone, Debug)]
+struct Scenario {
+    seed: u64,
+    /// What the portal stores at the start (`None`: no status).
+    initial: Option<Status>,
+    /// The remembered status before DND that the engine starts with.
+    before_dnd: Option<Status>,
+    steps: Vec<Step>,
+    /// The portal's behaviour for each call during the random part, used in turn (and cyclically).
+    portal: Vec<Behaviour>,
+}
+
+fn status() -> impl Strategy<Value = Status> {
+    prop::sample::select(Status::ALL.to_vec())
+}
+
+fn transient() -> impl Strategy<Value = PortalError> {
+    let host = || HOST.to_string();
+    prop_oneof![
+        Just(PortalError::Dropped { host: host() }),
+        Just(PortalError::Timeout { host: host() }),
+        Just(PortalError::Truncated { host: host() }),
+        Just(PortalError::Unreachable {
+            host: host(),
+            reason: "connection refused".into()
+        }),
+        (
+            prop::sample::select(vec![200u16, 502, 503, 504]),
+            prop::sample::select(vec!["a web page", "an empty body", "unreadable data"])
+        )
+            .prop_map(move |(status, what)| PortalError::NotBitrix {
+                host: host(),
+                status,
+                what
+            }),
+        Just(PortalError::from_code(
+            "INTERNAL_SERVER_ERROR",
+            "Internal server error",
+            "im.user.status.set"
+        )),
+        Just(PortalError::NotConfirmed {
+            result: "false".into()
+        }),
+    ]
+}
+
+fn rate_limited() -> impl Strategy<Value = PortalError> {
+    prop_oneof![
+        Just(PortalError::from_code(
+            "QUERY_LIMIT_EXCEEDED",
+            "Too many requests",
+            "im.user.status.set"
+        )),
+        Just(PortalError::from_code(
+            "OPERATION_TIME_LIMIT",
+            "Method is blocked due to operation time limit.",
+            "im.user.status.get"
+        )),
+        (0u64..90).prop_map(|secs| PortalError::RateLimited {
+            code: "QUERY_LIMIT_EXCEEDED".into(),
+            retry_after: Some(Duration::from_secs(secs)),
+        }),
+    ]
+}
+
+fn fatal() -> impl Strategy<Value = PortalError> {
+    prop_oneof![
+        Just(PortalError::AccessDenied),
+        Just(PortalError::from_code(
+            "OVERLOAD_LIMIT",
+            "",
+            "im.user.status.get"
+        )),
+        Just(PortalError::from_code(
+            "PORTAL_DELETED",
+            "",
+            "im.user.status.get"
+        )),
+        Just(PortalError::from_code(
+            "STATUS_ERROR",
+            "Status is not available",
+            "im.user.status.set"
+        )),
+        Just(PortalError::from_code(
+            "ERROR_METHOD_NOT_FOUND",
+            "Method not found!",
+            "im.user.status.get"
+        )),
+        Just(PortalError::BadRedirect {
+            reason: "is not HTTPS"
+        }),
+    ]
+}
+
+fn auth() -> impl Strategy<Value = PortalError> {
+    prop_oneof![
+        Just(PortalError::from_code(
+            "INVALID_CREDENTIALS",
+            "Invalid request credentials",
+            "im.user.status.set"
+        )),
+        Just(PortalError::from_code(
+            "NO_AUTH_FOUND",
+            "",
+            "im.user.status.get"
+        )),
+        Just(PortalError::from_code(
+            "expired_token",
+            "",
+            "im.user.status.get"
+        )),
+        Just(PortalError::from_code(
+            "insufficient_scope",
+            "",
+            "im.user.status.set"
+        )),
+    ]
+}
+
+fn reply() -> impl Strategy<Value = Reply> {
+    let fail = |error| Reply::Fail {
+        error,
+        applied: false,
+    };
+    prop_oneof![
+        40 => Just(Reply::Ok),
+        8 => status().prop_map(Reply::ChangedElsewhere),
+        30 => (transient(), any::<bool>()).prop_map(|(error, applied)| Reply::Fail { error, applied }),
+        12 => rate_limited().prop_map(fail),
+        4 => fatal().prop_map(fail),
+        1 => auth().prop_map(fail),
+    ]
+}
+
+fn behaviour() -> impl Strategy<Value = Behaviour> {
+    let delay = prop_oneof![
+        5 => 0u64..200,
+        4 => 200u64..1_500,
+        2 => 1_500u64..10_000,
+        // Beyond the 30-second call timeout: the client gives up on the call.
+        1 => 10_000u64..45_000,
+    ];
+    (delay, reply()).prop_map(|(delay_ms, reply)| Behaviour { delay_ms, reply })
+}
+
+fn intent() -> impl Strategy<Value = Intent> {
+    prop_oneof![
+        3 => status().prop_map(Intent::Set),
+        2 => Just(Intent::ToggleDnd),
+        1 => Just(Intent::Refresh),
+    ]
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        8 => intent().prop_map(Step::Intent),
+        6 => prop_oneof![0u64..200, 0u64..5_000, 0u64..120_000].prop_map(Step::Advance),
+        2 => (0u64..30_000).prop_map(Step::Resync),
+        1 => (prop::collection::vec(status(), 2..60), 10u64..500)
+            .prop_map(|(statuses, every_ms)| Step::Storm { statuses, every_ms }),
+    ]
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        any::<u64>(),
+        prop::option::of(status()),
+        prop::option::of(status()),
+        prop::collection::vec(step(), 1..40),
+        prop::collection::vec(behaviour(), 1..24),
+    )
+        .prop_map(|(seed, initial, before_dnd, steps, portal)| Scenario {
+            seed,
+            initial,
+            before_dnd,
+            steps,
+            portal,
+        })
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The simulation
+// ---------------------------------------------------------------------------------------------------------
+
+/// The user's choice as the reference model sees it (mirrors the engine's pending choice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Want {
+    Nothing,
+    Status(Status),
+    /// A DND toggle waits for the status to be read.
+    Toggle,
+}
+
+struct Flight {
+    call: Call,
+    sent: Instant,
+    due: Instant,
+    timed_out: bool,
+    reply: Reply,
+}
+
+/// A run of retryable failures: when its first failed call was sent, and how many calls it took so far.
+struct Streak {
+    since: Instant,
+    calls: u32,
+}
+
+struct Sim {
+    policy: Policy,
+    engine: Engine,
+    t0: Instant,
+    now: Instant,
+    portal: Vec<Behaviour>,
+    next_behaviour: usize,
+    /// The portal answers every call at once and correctly (the part after the random steps).
+    healthy: bool,
+    flight: Option<Flight>,
+    calls: Vec<(Instant, Call)>,
+    /// What the simulated portal stores.
+    stored: Option<Status>,
+    /// The portal's status as of the last answer that confirmed one: all the engine may show.
+    shown: Option<Option<Status>>,
+    want: Want,
+    before_dnd: Option<Status>,
+    /// The status a run must end with once the portal is healthy, if the last choice still stands.
+    expect: Option<Status>,
+    /// How many calls had been made when the credentials were rejected.
+    halted_at: Option<usize>,
+    streak: Option<Streak>,
+    /// Every closed failure streak: (calls, from the first failed call's send to the streak's end).
+    streaks: Vec<(u32, Duration)>,
+}
+
+impl Sim {
+    fn new(policy: Policy, s: &Scenario) -> Sim {
+        let mut engine = Engine::new(policy, s.seed);
+        engine.remember_before_dnd(s.before_dnd);
+        let t0 = Instant::now();
+        Sim {
+            policy,
+            engine,
+            t0,
+            now: t0,
+            portal: s.portal.clone(),
+            next_behaviour: 0,
+            healthy: false,
+            flight: None,
+            calls: Vec::new(),
+            stored: s.initial,
+            shown: None,
+            want: Want::Nothing,
+            before_dnd: s.before_dnd.filter(|b| *b != Status::Dnd),
+            expect: None,
+            halted_at: None,
+            streak: None,
+            streaks: Vec::new(),
+        }
+    }
+
+    fn is_cli(&self) -> bool {
+        self.policy == Policy::CLI
+    }
+
+    /// The checks that hold after every event.
+    fn check(&self) -> Result<(), TestCaseError> {
+        let t = self.now - self.t0;
+        prop_assert_eq!(
+            self.engine.confirmed().map(|c| c.status),
+            self.shown,
+            "at {:?}: the shown status is not the portal's as of its last confirmation",
+            t
+        );
+        let pending = match self.want {
+            Want::Status(s) => Some(s),
+            Want::Nothing | Want::Toggle => None,
+        };
+        prop_assert_eq!(
+            self.engine.pending(),
+            pending,
+            "at {:?}: the pending choice",
+            t
+        );
+        prop_assert_eq!(
+            self.engine.before_dnd(),
+            self.before_dnd,
+            "at {:?}: the status before DND",
+            t
+        );
+        if let Some(n) = self.halted_at {
+            prop_assert_eq!(
+                self.calls.len(),
+                n,
+                "a call after the credentials were rejected"
+            );
+            let activity = self.engine.activity();
+            prop_assert!(
+                matches!(activity, Activity::Halted(_)),
+                "not halted: {:?}",
+                activity
+            );
+        }
+        Ok(())
+    }
+
+    fn intent(&mut self, intent: Intent) -> Result<(), TestCaseError> {
+        let taken = self.engine.intent(intent);
+        prop_assert_eq!(
+            taken,
+            self.halted_at.is_none(),
+            "intents are refused exactly while halted"
+        );
+        if !taken {
+            return Ok(());
+        }
+        match intent {
+            Intent::Set(s) => self.choose(s),
+            Intent::Refresh => {}
+            Intent::ToggleDnd => {
+                let base = match self.want {
+                    Want::Status(s) => Some(Some(s)),
+                    Want::Nothing | Want::Toggle => self.shown,
+                };
+                match base {
+                    Some(base) => self.resolve_toggle(base),
+                    None => {
+                        self.want = Want::Toggle;
+                        self.expect = None;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn choose(&mut self, s: Status) {
+        self.want = Want::Status(s);
+        self.expect = Some(s);
+    }
+
+    /// DND → the status before it (else Online); anything else → DND, remembering what it was.
+    fn resolve_toggle(&mut self, base: Option<Status>) {
+        let target = if base == Some(Status::Dnd) {
+            self.before_dnd.unwrap_or(Status::Online)
+        } else {
+            if base.is_some() {
+                self.before_dnd = base;
+            }
+            Status::Dnd
+        };
+        self.choose(target);
+    }
+
+    fn confirm(&mut self, status: Option<Status>) {
+        if status == Some(Status::Dnd)
+            && let Some(Some(previous)) = self.shown
+            && previous != Status::Dnd
+        {
+            self.before_dnd = Some(previous);
+        }
+        self.shown = Some(status);
+    }
+
+    fn send(&mut self, call: Call) -> Result<(), TestCaseError> {
+        prop_assert!(
+            self.flight.is_none(),
+            "at {:?}: {:?} handed out while {:?} is in flight",
+            self.now - self.t0,
+            call,
+            self.flight.as_ref().map(|f| f.call)
+        );
+        prop_assert!(self.halted_at.is_none(), "a call after the halt");
+        let timeout = self.engine.call_timeout(self.now);
+        let behaviour = if self.healthy {
+            Behaviour {
+                delay_ms: 100,
+                reply: Reply::Ok,
+            }
+        } else {
+            let b = self.portal[self.next_behaviour % self.portal.len()].clone();
+            self.next_behaviour += 1;
+            b
+        };
+        let delay = Duration::from_millis(behaviour.delay_ms);
+        let timed_out = delay > timeout;
+        self.calls.push((self.now, call));
+        self.flight = Some(Flight {
+            call,
+            sent: self.now,
+            due: self.now + delay.min(timeout),
+            timed_out,
+            reply: behaviour.reply,
+        });
+        Ok(())
+    }
+
+    /// The call in flight is answered (or times out) now.
+    fn deliver(&mut self) -> Result<(), TestCaseError> {
+        let flight = self.flight.take().expect("a call in flight");
+        let timeout = || {
+            Outcome::Failed(PortalError::Timeout {
+                host: HOST.to_string(),
+            })
+        };
+        let outcome = match flight.reply {
+            Reply::Ok | Reply::ChangedElsewhere(_) => {
+                if let Reply::ChangedElsewhere(s) = flight.reply {
+                    self.stored = Some(s);
+                    if !matches!(self.want, Want::Status(_)) {
+                        // The last choice no longer stands: the status changed since.
+                        self.expect = None;
+                    }
+                }
+                match flight.call {
+                    Call::Set(s) => {
+                        // A late answer still means the portal applied the change.
+                        self.stored = Some(s);
+                        if flight.timed_out {
+                            timeout()
+                        } else {
+                            Outcome::SetConfirmed
+                        }
+                    }
+                    Call::Get if flight.timed_out => timeout(),
+                    Call::Get => Outcome::Read(self.stored),
+                }
+            }
+            Reply::Fail { error, applied } => {
+                if let (true, Call::Set(s)) = (applied, flight.call) {
+                    self.stored = Some(s);
+                }
+                if flight.timed_out {
+                    timeout()
+                } else {
+                    Outcome::Failed(error)
+                }
+            }
+        };
+        self.engine.outcome(outcome.clone(), self.now);
+
+        match (flight.call, outcome) {
+            (Call::Set(s), Outcome::SetConfirmed) => {
+                self.confirm(Some(s));
+                if self.want == Want::Status(s) {
+                    self.want = Want::Nothing;
+                }
+                self.count_attempt(flight.sent, false, false)?;
+            }
+            (Call::Get, Outcome::Read(s)) => {
+                self.confirm(s);
+                if self.want == Want::Toggle {
+                    self.resolve_toggle(s);
+                }
+                self.count_attempt(flight.sent, false, false)?;
+            }
+            (call, Outcome::Failed(error)) => match error.class() {
+                ErrorClass::Auth | ErrorClass::Scope => {
+                    self.halted_at = Some(self.calls.len());
+                    self.want = Want::Nothing;
+                    self.expect = None;
+                    self.count_attempt(flight.sent, false, false)?;
+                }
+                ErrorClass::Fatal => {
+                    // The work of this call is given up, newer choices stay.
+                    match (call, self.want) {
+                        (Call::Set(s), Want::Status(w)) if s == w => {
+                            self.want = Want::Nothing;
+                            self.expect = None;
+                        }
+                        (Call::Get, Want::Toggle) => self.want = Want::Nothing,
+                        _ => {}
+                    }
+                    self.count_attempt(flight.sent, false, false)?;
+                }
+                ErrorClass::RateLimited | ErrorClass::Transient => {
+                    let gave_up = matches!(self.engine.activity(), Activity::Failed { .. });
+                    prop_assert!(
+                        self.is_cli() || !gave_up,
+                        "the tray gave up after a retryable failure: {:?}",
+                        error
+                    );
+                    if gave_up {
+                        self.want = Want::Nothing;
+                        self.expect = None;
+                    }
+                    self.count_attempt(flight.sent, true, gave_up)?;
+                }
+            },
+            (call, outcome) => prop_assert!(false, "mismatched outcome {outcome:?} for {call:?}"),
+        }
+        Ok(())
+    }
+
+    /// Counts the call sent at `sent`, just answered, into the run of failures: a retryable failure starts
+    /// or continues it (and ends it if the engine gave up); any other answer ends it.
+    fn count_attempt(
+        &mut self,
+        sent: Instant,
+        retryable: bool,
+        gave_up: bool,
+    ) -> Result<(), TestCaseError> {
+        let mut streak = match self.streak.take() {
+            Some(s) => s,
+            None if retryable => Streak {
+                since: sent,
+                calls: 0,
+            },
+            None => return Ok(()),
+        };
+        streak.calls += 1;
+        let span = self.now - streak.since;
+        if self.is_cli() {
+            prop_assert!(
+                streak.calls <= 5,
+                "{} attempts of one piece of work",
+                streak.calls
+            );
+            prop_assert!(
+                span <= Duration::from_secs(60),
+                "still trying {:?} after the portal started failing",
+                span
+            );
+        }
+        if retryable && !gave_up {
+            self.streak = Some(streak);
+        } else {
+            self.streaks.push((streak.calls, span));
+        }
+        Ok(())
+    }
+
+    /// Runs the engine until `end` on the simulated clock.
+    fn run_until(&mut self, end: Instant) -> Result<(), TestCaseError> {
+        for _ in 0..1_000_000 {
+            self.check()?;
+            if let Some(f) = &self.flight
+                && f.due <= self.now
+            {
+                self.deliver()?;
+                continue;
+            }
+            let wake = match self.engine.next(self.now) {
+                Next::Send(call) => {
+                    self.send(call)?;
+                    continue;
+                }
+                Next::WaitUntil(t) => {
+                    prop_assert!(self.flight.is_none(), "a wait while a call is in flight");
+                    Some(t)
+                }
+                Next::Idle => None,
+            };
+            if let Some(t) = wake
+                && t <= self.now
+            {
+                // A wait that has already passed (the pacer's float arithmetic can round its last
+                // nanosecond away): the real clock moves on by itself, so does this one.
+                self.now += Duration::from_nanos(1);
+                continue;
+            }
+            let mut at = end;
+            if let Some(f) = &self.flight {
+                at = at.min(f.due);
+            }
+            if let Some(t) = wake {
+                at = at.min(t);
+            }
+            if at <= self.now {
+                return Ok(());
+            }
+            self.now = at;
+        }
+        prop_assert!(false, "the simulation did not reach its end");
+        Ok(())
+    }
+
+    fn step(&mut self, step: &Step) -> Result<(), TestCaseError> {
+        match *step {
+            Step::Storm {
+                ref statuses,
+                every_ms,
+            } => {
+                for s in statuses {
+                    self.intent(Intent::Set(*s))?;
+                    self.run_until(self.now + Duration::from_millis(every_ms))?;
+                }
+            }
+            Step::Intent(i) => self.intent(i)?,
+            Step::Advance(ms) => self.run_until(self.now + Duration::from_millis(ms))?,
+            Step::Resync(ms) => {
+                // Only the tray resyncs (after the network comes back); the CLI never does.
+                if !self.is_cli() {
+                    self.engine.resync(self.now, Duration::from_millis(ms));
+                }
+            }
+        }
+        // As the tray's loop: the engine is asked for its next step right after every event.
+        self.run_until(self.now)
+    }
+
+    /// The portal answers everything correctly from now on; runs until the engine settles.
+    fn settle_on_a_healthy_portal(&mut self) -> Result<(), TestCaseError> {
+        self.healthy = true;
+        self.run_until(self.now + Duration::from_secs(30 * 60))?;
+        prop_assert!(
+            self.flight.is_none() && self.engine.is_settled(),
+            "not settled"
+        );
+        Ok(())
+    }
+
+    /// Calls ≤ burst + rate × window over every window of the recorded calls.
+    fn check_pace(&self, pace: Pace) -> Result<(), TestCaseError> {
+        for i in 0..self.calls.len() {
+            for j in i..self.calls.len() {
+                let window = (self.calls[j].0 - self.calls[i].0).as_secs_f64();
+                let count = (j - i + 1) as f64;
+                prop_assert!(
+                    count <= pace.burst + pace.per_sec * window + 1e-6,
+                    "{} calls in {:.3} s (from {:?})",
+                    count,
+                    window,
+                    self.calls[i].0 - self.t0
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The random run, then a healthy portal until the engine settles; checks the properties common to both
+/// policies.
+fn run_scenario(policy: Policy, s: &Scenario) -> Result<Sim, TestCaseError> {
+    let mut sim = Sim::new(policy, s);
+    for step in &s.steps {
+        sim.step(step)?;
+    }
+    // Whatever the random part left in flight gets its scripted answer; everything after it succeeds.
+    sim.settle_on_a_healthy_portal()?;
+    sim.check()?;
+
+    if let Some(n) = sim.halted_at {
+        prop_assert_eq!(sim.calls.len(), n, "calls after the halt");
+        return Ok(sim);
+    }
+    prop_assert_eq!(sim.want, Want::Nothing, "a choice left undone");
+    if let Some(target) = sim.expect {
+        prop_assert_eq!(
+            sim.engine.confirmed().map(|c| c.status),
+            Some(Some(target)),
+            "the last choice is not what is shown"
+        );
+        prop_assert_eq!(
+            sim.stored,
+            Some(target),
+            "the last choice is not on the portal"
+        );
+    }
+    let activity = sim.engine.activity();
+    prop_assert!(
+        matches!(activity, Activity::Idle | Activity::Failed { .. }),
+        "settled, yet {:?}",
+        activity
+    );
+    // A read on the healthy portal shows what it stores.
+    sim.intent(Intent::Refresh)?;
+    sim.settle_on_a_healthy_portal()?;
+    prop_assert_eq!(sim.engine.confirmed().map(|c| c.status), Some(sim.stored));
+    Ok(sim)
+}
+
+/// Cases per property: enough for a few seconds in a debug build on two cores; `PROPTEST_CASES` sets
+/// another number (e.g. `PROPTEST_CASES=100000` for a long soak).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(CASES)
+}
+
+const CASES: u32 = 1000;
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: cases(),
+        // Failures are reported with their shrunk input; no regression files are written into the tree.
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// The tray's policy: what is shown is always a confirmed status, one call at a time, the last choice
+    /// wins once the portal recovers (unless the credentials were rejected: then no call at all), never
+    /// giving up on a retryable failure, and the calls keep within the client's bucket.
+    #[test]
+    fn background_policy(s in scenario()) {
+        let sim = run_scenario(Policy::BACKGROUND, &s)?;
+        sim.check_pace(Pace::TRAY)?;
+    }
+
+    /// The CLI's policy: the same, and every run of failures ends (success or giving up) within 60 s of
+    /// its first failed call, after at most 5 attempts.
+    #[test]
+    fn cli_policy(s in scenario()) {
+        run_scenario(Policy::CLI, &s)?;
+    }
+
+    /// A CLI command: one intent, then the engine runs on a flaky portal until it settles by itself. Each
+    /// piece of work (a read, a set) is attempted at most 5 times, and each run of failures is over within
+    /// 60 s of simulated time.
+    #[test]
+    fn cli_command_settles_on_a_flaky_portal(
+        seed in any::<u64>(),
+        initial in prop::option::of(status()),
+        before_dnd in prop::option::of(status()),
+        intent in intent(),
+        portal in prop::collection::vec(behaviour(), 1..12),
+    ) {
+        let s = Scenario { seed, initial, before_dnd, steps: vec![], portal };
+        let mut sim = Sim::new(Policy::CLI, &s);
+        sim.intent(intent)?;
+        sim.run_until(sim.t0 + Duration::from_secs(3600))?;
+        prop_assert!(sim.flight.is_none() && sim.engine.is_settled(), "the command did not settle");
+        let activity = sim.engine.activity();
+        prop_assert!(
+            matches!(activity, Activity::Idle | Activity::Failed { .. } | Activity::Halted(_)),
+            "settled, yet {:?}",
+            activity
+        );
+        let mut per_call: Vec<(Call, u32)> = vec![];
+        for (_, call) in &sim.calls {
+            match per_call.iter_mut().find(|(c, _)| c == call) {
+                Some((_, n)) => *n += 1,
+                None => per_call.push((*call, 1)),
+            }
+        }
+        for (call, n) in per_call {
+            prop_assert!(n <= 5, "{:?} attempted {} times", call, n);
+        }
+        for (calls, span) in &sim.streaks {
+            prop_assert!(*calls <= 5 && *span <= Duration::from_secs(60), "{} calls over {:?}", calls, span);
+        }
+        // A toggle is at most a read and a set; anything else one call.
+        let pieces = if intent == Intent::ToggleDnd { 2 } else { 1 };
+        prop_assert!(sim.calls.len() <= 5 * pieces, "{} calls", sim.calls.len());
+    }
+}
