@@ -1,0 +1,842 @@
+//! An office behind one address: many tray engines polling one simulated portal through its single
+//! rate-limit bucket (Bitrix24 counts the limit per portal and source IP, so the staff behind one NAT share
+//! one leaky bucket: burst 50, draining 2 calls/s).
+//!
+//! Each instance is what the tray's worker (`tray/service.rs`) runs: an [`Engine`] with
+//! [`Policy::BACKGROUND`], a [`Poller`] that asks for a read every poll interval (±20 % jitter, stretched on
+//! rate-limit answers), and its own real [`Client`] calling the in-process simulator over HTTP. A tenth of
+//! the instances change their status at random times; halfway through, the office's uplink fails for a
+//! minute (every call is dropped) and, when it returns, every engine is told to resync at the same moment,
+//! as NetworkManager's "connected" signal does in the tray.
+//!
+//! ```text
+//! cargo run --release --example fleet -- [--instances 300] [--minutes 60] [--time-scale 10]
+//! ```
+//!
+//! `--minutes` is portal-clock (simulated) time; the run takes `minutes / time-scale` of wall time. The
+//! time scale divides every duration of the system and multiplies every rate by the same factor (see
+//! `scaling_note`), so the run is the real office played K times faster; every time printed is simulated.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use b24_status::backoff::Policy;
+use b24_status::client::Client;
+use b24_status::engine::{Call, Engine, Intent, Next, Outcome};
+use b24_status::pacer::Pace;
+use b24_status::poll::Poller;
+use b24_status::portal_error::PortalError;
+use b24_status::sim::{CallRecord, Fault, SimConfig, Simulator};
+use b24_status::status::Status;
+use b24_status::webhook::Webhook;
+use clap::Parser;
+use tokio::sync::watch;
+
+/// The tray's resync spread (`RESYNC_SPREAD` in `src/tray/service.rs`, private there).
+const TRAY_RESYNC_SPREAD_SECS: f64 = 5.0;
+/// The requirement: a user's change is confirmed within this many seconds.
+const CONFIRM_DEADLINE_SECS: f64 = 30.0;
+/// A timer wake-up later than this (simulated) counts as late: a tenth of the bucket's 0.5 s per call.
+const LATE_SECS: f64 = 0.05;
+/// Backoff's floor after a rate-limit answer without a `Retry-After` (`backoff.rs`, hard-coded).
+const RATE_LIMIT_FLOOR_SECS: f64 = 1.0;
+
+#[derive(Parser, Debug, Clone)]
+#[command(about = "Simulates an office of tray instances sharing one portal rate-limit bucket")]
+struct Args {
+    /// Tray instances (machines behind one address).
+    #[arg(long, default_value_t = 300)]
+    instances: usize,
+    /// Simulated (portal-clock) minutes to run; wall time is this divided by --time-scale.
+    #[arg(long, default_value_t = 60.0)]
+    minutes: f64,
+    /// How many times faster than real time the office runs (1 = real time).
+    #[arg(long, default_value_t = 10.0)]
+    time_scale: f64,
+    /// The tray's poll interval in seconds (the config default is 60).
+    #[arg(long, default_value_t = 60.0)]
+    poll_secs: f64,
+    /// Share of the instances whose users change their status.
+    #[arg(long, default_value_t = 0.10)]
+    changers: f64,
+    /// Mean minutes between two changes of one user (exponential gaps, at least 60 s apart).
+    #[arg(long, default_value_t = 6.0)]
+    change_every_min: f64,
+    /// Seconds the instances start over (people arriving at work; 0 = all at once).
+    #[arg(long, default_value_t = 60.0)]
+    start_spread_secs: f64,
+    /// Length of the outage (every call dropped) in seconds; 0 for none.
+    #[arg(long, default_value_t = 60.0)]
+    outage_secs: f64,
+    /// When the outage starts, as a fraction of the run.
+    #[arg(long, default_value_t = 0.5)]
+    outage_at: f64,
+    /// Spread of the resync told to every engine when the network returns (the tray's is 5 s).
+    #[arg(long, default_value_t = TRAY_RESYNC_SPREAD_SECS)]
+    resync_spread_secs: f64,
+    /// Do not tell the engines to resync after the outage (a machine without NetworkManager).
+    #[arg(long)]
+    no_resync: bool,
+    /// The portal bucket's size.
+    #[arg(long, default_value_t = 50.0)]
+    burst: f64,
+    /// The portal bucket's drain, calls per (simulated) second.
+    #[arg(long, default_value_t = 2.0)]
+    drain: f64,
+    /// Seed of every random choice (plans, jitter), so a run can be repeated.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+/// Simulated time: seconds since the start, K times faster than the wall clock.
+#[derive(Clone, Copy, Debug)]
+struct Clock {
+    t0: Instant,
+    k: f64,
+}
+
+impl Clock {
+    fn at(&self, sim_secs: f64) -> Instant {
+        self.t0 + self.wall(sim_secs)
+    }
+
+    fn sim(&self, t: Instant) -> f64 {
+        t.saturating_duration_since(self.t0).as_secs_f64() * self.k
+    }
+
+    fn wall(&self, sim_secs: f64) -> Duration {
+        Duration::from_secs_f64(sim_secs.max(0.0) / self.k)
+    }
+}
+
+/// What every instance shares.
+struct Setup {
+    clock: Clock,
+    policy: Policy,
+    poll_secs: f64,
+    resync_spread: Duration,
+    duration: f64,
+    seed: u64,
+}
+
+/// One instance's user: when the tray starts and which changes are clicked when (simulated seconds).
+struct Plan {
+    idx: usize,
+    start: f64,
+    changes: Vec<(f64, Status)>,
+}
+
+/// One click and what became of it.
+#[derive(Clone, Debug)]
+struct Change {
+    at: f64,
+    target: Status,
+    confirmed: Option<f64>,
+    /// A newer click came before this one was confirmed (the engine coalesces them).
+    superseded: bool,
+    /// Reads this instance sent while the change was pending: the engine sends a change first.
+    reads_while_pending: u32,
+    /// A read was already in flight when the user clicked (the change waits for that one call).
+    read_in_flight_at_click: bool,
+}
+
+#[derive(Debug, Default)]
+struct Log {
+    changes: Vec<Change>,
+    /// The engine's confirmed status differed from a just-confirmed change (should never happen).
+    mismatches: u32,
+    stretch_end: u32,
+    /// Round trips of the calls, simulated seconds (fidelity: loopback should be milliseconds).
+    round_trips: Vec<f64>,
+    /// Timer wake-ups and how late they were, simulated seconds (fidelity: a busy runtime is late).
+    wakes: u32,
+    late_wakes: u32,
+    max_lateness: f64,
+}
+
+impl Log {
+    fn open_change(&mut self) -> Option<&mut Change> {
+        self.changes
+            .last_mut()
+            .filter(|c| c.confirmed.is_none() && !c.superseded)
+    }
+}
+
+type InFlight = Pin<Box<dyn Future<Output = Outcome> + Send>>;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if args.time_scale <= 0.0 || args.instances == 0 || args.minutes <= 0.0 {
+        eprintln!("fleet: --time-scale, --instances and --minutes must be positive");
+        return ExitCode::from(2);
+    }
+    let k = args.time_scale;
+    let spawned = Instant::now();
+    // The portal runs on its own thread and runtime (Simulator::spawn), the office on this one.
+    let sim = match Simulator::spawn(SimConfig {
+        status: Some("online".into()),
+        burst: args.burst,
+        drain_per_sec: args.drain * k,
+        ..SimConfig::default()
+    }) {
+        Ok(sim) => Arc::new(sim),
+        Err(e) => {
+            eprintln!("fleet: the simulator could not start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("fleet: no tokio runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Every instance's client is made before the clock starts: making 300 HTTP clients (TLS set-up
+    // included) takes seconds of CPU that would otherwise stall this one thread mid-run, whereas in the
+    // office each machine makes its own.
+    let made = Instant::now();
+    let clients: Result<Vec<Client>, String> = runtime.block_on(async {
+        let webhook = Webhook::parse(&sim.webhook_url()).map_err(|e| e.to_string())?;
+        (0..args.instances)
+            .map(|_| Client::new(webhook.clone()).map_err(|e| e.to_string()))
+            .collect()
+    });
+    let clients = match clients {
+        Ok(clients) => clients,
+        Err(e) => {
+            eprintln!("fleet: no HTTP client: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    eprintln!(
+        "fleet: {} HTTP clients made in {:.1} s",
+        clients.len(),
+        made.elapsed().as_secs_f64()
+    );
+    let t0 = Instant::now();
+    let clock = Clock { t0, k };
+    // The simulator's call times count from its start, a little before t0.
+    let offset = (t0 - spawned).as_secs_f64();
+    let logs = runtime.block_on(office(&args, clock, sim.clone(), clients));
+    let wall = t0.elapsed();
+    report(&args, clock, wall, &logs, &sim.calls(), offset);
+    ExitCode::SUCCESS
+}
+
+/// Policy::BACKGROUND with every duration divided and every rate multiplied by `k` (identical at k = 1).
+fn scaled_policy(k: f64) -> Policy {
+    let p = Policy::BACKGROUND;
+    Policy {
+        base_delay: p.base_delay.div_f64(k),
+        max_delay: p.max_delay.div_f64(k),
+        call_timeout: p.call_timeout.div_f64(k),
+        budget: p.budget.map(|b| b.div_f64(k)),
+        pace: p.pace.map(|pace| Pace {
+            burst: pace.burst,
+            per_sec: pace.per_sec * k,
+        }),
+        ..p
+    }
+}
+
+/// The backoff waits at least 1 s after a rate-limit answer that names no wait. That floor is a constant
+/// in `backoff.rs`; at time scale k it must be 1/k s, which the portal's own hint (`retry_after`) expresses.
+fn scale_retry_after(outcome: Outcome, k: f64) -> Outcome {
+    match outcome {
+        Outcome::Failed(PortalError::RateLimited {
+            code,
+            retry_after: None,
+        }) if k != 1.0 => Outcome::Failed(PortalError::RateLimited {
+            code,
+            retry_after: Some(Duration::from_secs_f64(RATE_LIMIT_FLOOR_SECS / k)),
+        }),
+        other => other,
+    }
+}
+
+fn plans(args: &Args, duration: f64) -> Vec<Plan> {
+    let mut rng = fastrand::Rng::with_seed(args.seed);
+    let n = args.instances;
+    let changers = ((n as f64) * args.changers).round() as usize;
+    let mut order: Vec<usize> = (0..n).collect();
+    rng.shuffle(&mut order);
+    let mut is_changer = vec![false; n];
+    for &i in order.iter().take(changers) {
+        is_changer[i] = true;
+    }
+    let mean_gap = args.change_every_min * 60.0;
+    let exp = |rng: &mut fastrand::Rng| -mean_gap * (1.0 - rng.f64()).ln();
+    (0..n)
+        .map(|idx| {
+            let start = args.start_spread_secs * rng.f64();
+            let mut changes = vec![];
+            if is_changer[idx] {
+                let mut current = Status::Online;
+                let mut t = start + 10.0 + exp(&mut rng);
+                // Leave every change the time to be confirmed before the run ends.
+                while t < duration - 2.0 * CONFIRM_DEADLINE_SECS {
+                    let others: Vec<Status> =
+                        Status::ALL.into_iter().filter(|s| *s != current).collect();
+                    current = others[rng.usize(..others.len())];
+                    changes.push((t, current));
+                    t += exp(&mut rng).max(60.0);
+                }
+            }
+            Plan {
+                idx,
+                start,
+                changes,
+            }
+        })
+        .collect()
+}
+
+/// Runs the office: the instances, the outage and the resync. Returns each instance's log.
+async fn office(args: &Args, clock: Clock, sim: Arc<Simulator>, clients: Vec<Client>) -> Vec<Log> {
+    let duration = args.minutes * 60.0;
+    let setup = Arc::new(Setup {
+        clock,
+        policy: scaled_policy(clock.k),
+        poll_secs: args.poll_secs,
+        resync_spread: clock.wall(args.resync_spread_secs),
+        duration,
+        seed: args.seed,
+    });
+    let (resync_tx, resync_rx) = watch::channel(());
+    let tasks: Vec<_> = plans(args, duration)
+        .into_iter()
+        .zip(clients)
+        .map(|(plan, client)| {
+            tokio::spawn(instance(setup.clone(), plan, client, resync_rx.clone()))
+        })
+        .collect();
+    drop(resync_rx);
+
+    let progress = |what: &str| {
+        eprintln!(
+            "fleet: t = {:7.1} s (simulated), {:6.1} s wall: {what}",
+            clock.sim(Instant::now()),
+            clock.t0.elapsed().as_secs_f64()
+        );
+    };
+    progress(&format!("{} instances started", args.instances));
+    if args.outage_secs > 0.0 {
+        let start = duration * args.outage_at;
+        tokio::time::sleep_until(clock.at(start).into()).await;
+        // The simulator checks its bucket before its faults: during the outage the bucket is switched off
+        // (calls that never reach the portal cannot fill it) and every call is dropped.
+        for _ in 0..200_000 {
+            sim.push_fault(None, Fault::Drop);
+        }
+        sim.set_rate_limit(1e12, 0.0);
+        progress("outage: every call is dropped");
+        tokio::time::sleep_until(clock.at(start + args.outage_secs).into()).await;
+        sim.clear_faults();
+        // After a quiet minute the real bucket has drained empty (60 s × 2/s > 50): a fresh bucket.
+        sim.set_rate_limit(args.burst, args.drain * clock.k);
+        if args.no_resync {
+            progress("the network is back (no resync)");
+        } else {
+            resync_tx.send_replace(());
+            progress("the network is back: every engine told to resync");
+        }
+    }
+    let mut logs = Vec::with_capacity(tasks.len());
+    for task in tasks {
+        logs.push(task.await.expect("an instance does not panic"));
+    }
+    progress("done");
+    logs
+}
+
+/// One tray instance: the loop of `tray::service::Service::run`, with a scripted user.
+async fn instance(
+    setup: Arc<Setup>,
+    plan: Plan,
+    client: Client,
+    mut resync: watch::Receiver<()>,
+) -> Log {
+    let clock = setup.clock;
+    tokio::time::sleep_until(clock.at(plan.start).into()).await;
+    let seed = setup
+        .seed
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        .wrapping_add(plan.idx as u64);
+    let mut engine = Engine::new(setup.policy, seed);
+    let mut poller = Poller::new(clock.wall(setup.poll_secs), seed ^ 0x0f0f);
+    // As at the tray's start: read the status at once, then poll.
+    engine.intent(Intent::Refresh);
+    let end = clock.at(setup.duration);
+    let mut next_poll = Instant::now() + poller.next_delay();
+    let mut changes = plan.changes.into_iter().peekable();
+    let mut log = Log::default();
+    let mut in_flight: Option<(Call, Instant, InFlight)> = None;
+    let mut resync_open = true;
+    loop {
+        let now = Instant::now();
+        if now >= end {
+            break;
+        }
+        let mut wake = next_poll.min(end);
+        if let Some((t, _)) = changes.peek() {
+            wake = wake.min(clock.at(*t));
+        }
+        if in_flight.is_none() {
+            match engine.next(now) {
+                Next::Send(call) => {
+                    if call == Call::Get
+                        && let Some(change) = log.open_change()
+                    {
+                        change.reads_while_pending += 1;
+                    }
+                    let mut client = client.clone();
+                    let timeout = engine.call_timeout(now);
+                    in_flight = Some((
+                        call,
+                        now,
+                        Box::pin(async move { client.perform(call, timeout).await }),
+                    ));
+                }
+                Next::WaitUntil(at) => wake = wake.min(at),
+                Next::Idle => {}
+            }
+        }
+        tokio::select! {
+            outcome = async { in_flight.as_mut().expect("guarded").2.as_mut().await }, if in_flight.is_some() => {
+                let (call, sent, _) = in_flight.take().expect("guarded");
+                let outcome = scale_retry_after(outcome, clock.k);
+                poller.observe(&outcome);
+                let done = Instant::now();
+                log.round_trips.push((done - sent).as_secs_f64() * clock.k);
+                let set_confirmed = matches!(outcome, Outcome::SetConfirmed);
+                engine.outcome(outcome, done);
+                if let (Call::Set(status), true) = (call, set_confirmed)
+                    && let Some(change) = log.open_change()
+                    && change.target == status
+                {
+                    change.confirmed = Some(clock.sim(done));
+                    if engine.confirmed().map(|c| c.status) != Some(Some(status)) {
+                        log.mismatches += 1;
+                    }
+                }
+            }
+            changed = resync.changed(), if resync_open => match changed {
+                Ok(()) => engine.resync(Instant::now(), setup.resync_spread),
+                Err(_) => resync_open = false,
+            },
+            () = tokio::time::sleep_until(wake.into()) => {
+                let now = Instant::now();
+                let late = now.saturating_duration_since(wake).as_secs_f64() * clock.k;
+                log.wakes += 1;
+                log.late_wakes += u32::from(late > LATE_SECS);
+                log.max_lateness = log.max_lateness.max(late);
+                if now >= next_poll {
+                    engine.intent(Intent::Refresh);
+                    next_poll = now + poller.next_delay();
+                }
+                while let Some(&(t, status)) = changes.peek()
+                    && clock.at(t) <= now
+                {
+                    changes.next();
+                    if let Some(previous) = log.open_change() {
+                        previous.superseded = true;
+                    }
+                    log.changes.push(Change {
+                        at: clock.sim(now),
+                        target: status,
+                        confirmed: None,
+                        superseded: false,
+                        reads_while_pending: 0,
+                        read_in_flight_at_click: matches!(in_flight, Some((Call::Get, _, _))),
+                    });
+                    engine.intent(Intent::Set(status));
+                }
+            }
+        }
+    }
+    log.stretch_end = poller.stretch();
+    log
+}
+
+// ------------------------------------------------------------------------------------------------
+// The report.
+
+/// Counts of portal calls in a window of simulated time.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    all: usize,
+    gets: usize,
+    sets: usize,
+    accepted: usize,
+    gets_accepted: usize,
+    limited: usize,
+    limited_sets: usize,
+    dropped: usize,
+}
+
+fn is_limited(c: &CallRecord) -> bool {
+    c.error
+        .as_deref()
+        .is_some_and(|e| e.eq_ignore_ascii_case("QUERY_LIMIT_EXCEEDED"))
+}
+
+fn tally<'a>(calls: impl Iterator<Item = &'a (f64, &'a CallRecord)>, from: f64, to: f64) -> Tally {
+    let mut t = Tally::default();
+    for (at, c) in calls {
+        if *at < from || *at >= to {
+            continue;
+        }
+        let get = c.method == "im.user.status.get";
+        let set = c.method == "im.user.status.set";
+        let ok = c.error.is_none() && c.http_status == 200;
+        t.all += 1;
+        t.gets += usize::from(get);
+        t.sets += usize::from(set);
+        t.accepted += usize::from(ok);
+        t.gets_accepted += usize::from(ok && get);
+        t.limited += usize::from(is_limited(c));
+        t.limited_sets += usize::from(is_limited(c) && set);
+        t.dropped += usize::from(c.error.as_deref() == Some("fault:drop"));
+    }
+    t
+}
+
+/// Nearest-rank percentile of sorted values.
+fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
+    Some(sorted[rank.min(sorted.len()) - 1])
+}
+
+fn secs(v: Option<f64>) -> String {
+    v.map_or_else(|| "-".into(), |v| format!("{v:.1} s"))
+}
+
+fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, m)| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let profile = if cfg!(debug_assertions) {
+        "debug build"
+    } else {
+        "release build"
+    };
+    format!("{cores} cores ({model}), {profile}")
+}
+
+fn scaling_note(args: &Args) -> String {
+    let k = args.time_scale;
+    if k == 1.0 {
+        return "time scale 1: real time, real parameters".into();
+    }
+    format!(
+        "time scale {k}: every duration ÷{k}, every rate ×{k}, counts unchanged. On the wall clock the poll \
+         interval is {:.1} s, the bucket drains {:.0}/s (burst {} unchanged), the tray's pacer refills {:.1} \
+         token/s (burst 10 unchanged), back-off {:.2} s doubling to {:.1} s, the rate-limit floor {:.2} s (via \
+         retry_after), the resync spread {:.2} s. The load ratio instances/(interval × drain) and every \
+         ratio of durations are those of the real office, so the run is the real office K times faster; \
+         what does not scale is loopback latency and timer granularity (~1 ms wall = {k} ms simulated, \
+         small against the bucket's {:.0} ms between admissions). All times below are simulated.",
+        args.poll_secs / k,
+        args.drain * k,
+        args.burst,
+        0.5 * k,
+        1.0 / k,
+        60.0 / k,
+        RATE_LIMIT_FLOOR_SECS / k,
+        args.resync_spread_secs / k,
+        1000.0 / args.drain,
+    )
+}
+
+fn report(
+    args: &Args,
+    clock: Clock,
+    wall: Duration,
+    logs: &[Log],
+    records: &[CallRecord],
+    offset: f64,
+) {
+    let duration = args.minutes * 60.0;
+    let k = clock.k;
+    let calls: Vec<(f64, &CallRecord)> = records
+        .iter()
+        .map(|c| ((c.at_ms as f64 / 1000.0 - offset) * k, c))
+        .collect();
+    let outage = (args.outage_secs > 0.0).then(|| {
+        let s = duration * args.outage_at;
+        (s, s + args.outage_secs)
+    });
+
+    // Changes: normal ones must be confirmed within 30 s; those whose 30 s overlap the outage are
+    // measured from the network's return.
+    let mut normal: Vec<f64> = vec![];
+    let mut late_at: Vec<f64> = vec![];
+    let mut after_outage: Vec<f64> = vec![];
+    let (mut made, mut confirmed, mut superseded, mut unconfirmed) = (0, 0, 0, 0);
+    let (mut outage_made, mut reads_pending, mut read_at_click) = (0, 0, 0);
+    for c in logs.iter().flat_map(|l| &l.changes) {
+        made += 1;
+        reads_pending += c.reads_while_pending;
+        read_at_click += u32::from(c.read_in_flight_at_click);
+        if c.superseded {
+            superseded += 1;
+            continue;
+        }
+        // Hit by the outage: not confirmed before it began, and its 30 s reach into it.
+        let hit = outage.filter(|(s, e)| {
+            c.at < *e && c.at + CONFIRM_DEADLINE_SECS > *s && c.confirmed.is_none_or(|at| at >= *s)
+        });
+        if hit.is_some() {
+            outage_made += 1;
+        }
+        match (c.confirmed, hit) {
+            (Some(at), None) => {
+                confirmed += 1;
+                normal.push(at - c.at);
+                if at - c.at > CONFIRM_DEADLINE_SECS {
+                    late_at.push(c.at);
+                }
+            }
+            (Some(at), Some((_, end))) => {
+                confirmed += 1;
+                after_outage.push(at - c.at.max(end));
+            }
+            (None, _) => unconfirmed += 1,
+        }
+    }
+    normal.sort_by(f64::total_cmp);
+    after_outage.sort_by(f64::total_cmp);
+    let late = normal
+        .iter()
+        .filter(|d| **d > CONFIRM_DEADLINE_SECS)
+        .count();
+    let mismatches: u32 = logs.iter().map(|l| l.mismatches).sum();
+
+    let drain = args.drain;
+    let last_from = duration * 0.75;
+    let last = tally(calls.iter(), last_from, duration);
+    let last_len = duration - last_from;
+    let steady_from = duration * 0.25;
+    let steady_to = outage.map_or(duration * 0.5, |(s, _)| s);
+    let steady = tally(calls.iter(), steady_from, steady_to);
+    let steady_len = steady_to - steady_from;
+    let total = tally(calls.iter(), 0.0, f64::INFINITY);
+
+    let rule = "-".repeat(100);
+    println!();
+    println!("Fleet: one office behind one address, one simulated portal bucket");
+    println!("{rule}");
+    println!("machine                      {}", machine());
+    println!(
+        "parameters                   {} instances, {} changing status (mean gap {} min), poll {} s ±20%, \
+         bucket burst {} drain {}/s, starts over {} s, seed {}",
+        args.instances,
+        logs.iter().filter(|l| !l.changes.is_empty()).count(),
+        args.change_every_min,
+        args.poll_secs,
+        args.burst,
+        drain,
+        args.start_spread_secs,
+        args.seed
+    );
+    println!("scaling                      {}", scaling_note(args));
+    println!(
+        "duration                     {:.0} s simulated ({:.1} min), {:.1} s wall",
+        duration,
+        duration / 60.0,
+        wall.as_secs_f64()
+    );
+    println!("{rule}");
+    println!(
+        "changes made                 {made} ({outage_made} of them within 30 s of or during the outage, {superseded} superseded by a newer click)"
+    );
+    println!(
+        "changes confirmed            {confirmed} of {} (unconfirmed at the end: {unconfirmed}; engine disagreed: {mismatches})",
+        made - superseded
+    );
+    println!(
+        "confirmation delay (normal)  p50 {}  p95 {}  max {}  ({} changes; over 30 s: {late})",
+        secs(percentile(&normal, 50.0)),
+        secs(percentile(&normal, 95.0)),
+        secs(normal.last().copied()),
+        normal.len(),
+    );
+    if outage.is_some() {
+        println!(
+            "  made near/in the outage    from the network's return: p50 {}  max {}  ({} changes)",
+            secs(percentile(&after_outage, 50.0)),
+            secs(after_outage.last().copied()),
+            after_outage.len()
+        );
+    }
+    if !late_at.is_empty() {
+        late_at.sort_by(f64::total_cmp);
+        let (mut refused, mut all) = (0, 0);
+        let mut on_time = (0, 0, 0);
+        for at in &late_at {
+            let t = tally(calls.iter(), *at, at + 60.0);
+            refused += t.limited;
+            all += t.all;
+        }
+        for c in logs.iter().flat_map(|l| &l.changes) {
+            if c.confirmed
+                .is_some_and(|at| at - c.at <= CONFIRM_DEADLINE_SECS)
+            {
+                let t = tally(calls.iter(), c.at, c.at + 60.0);
+                on_time = (on_time.0 + t.limited, on_time.1 + t.all, on_time.2 + 1);
+            }
+        }
+        let minutes: Vec<String> = late_at.iter().map(|t| format!("{:.1}", t / 60.0)).collect();
+        println!(
+            "  over 30 s, clicked at min  {}; in the minute after these clicks the portal refused {:.0}% of \
+             {:.1} calls/s (after on-time clicks: {:.0}% of {:.1}/s)",
+            minutes.join(" "),
+            100.0 * refused as f64 / all.max(1) as f64,
+            all as f64 / 60.0 / late_at.len() as f64,
+            100.0 * on_time.0 as f64 / on_time.1.max(1) as f64,
+            on_time.1 as f64 / 60.0 / (on_time.2.max(1) as f64),
+        );
+    }
+    println!(
+        "change ahead of reads        reads sent by an instance while its own change was pending: {reads_pending} \
+         (a read already in flight at the click: {read_at_click} times)"
+    );
+    println!(
+        "polls/s, last 25% ({:.0}-{:.0} s) {:.2} sent, {:.2} admitted   (all calls {:.2}/s; drain {drain}/s)",
+        last_from,
+        duration,
+        last.gets as f64 / last_len,
+        last.gets_accepted as f64 / last_len,
+        last.all as f64 / last_len
+    );
+    println!(
+        "polls/s, before the outage   {:.2} sent, {:.2} admitted   ({:.0}-{:.0} s; all calls {:.2}/s)",
+        steady.gets as f64 / steady_len,
+        steady.gets_accepted as f64 / steady_len,
+        steady_from,
+        steady_to,
+        steady.all as f64 / steady_len
+    );
+    println!(
+        "QUERY_LIMIT_EXCEEDED         {} of {} calls ({} on sets); last 25%: {}; before the outage: {}",
+        total.limited, total.all, total.limited_sets, last.limited, steady.limited
+    );
+    if let Some((s, e)) = outage {
+        let during = tally(calls.iter(), s, e);
+        let first10 = tally(calls.iter(), e, e + 10.0);
+        let first60 = tally(calls.iter(), e, e + 60.0);
+        println!(
+            "calls during the outage      {} in {:.0} s ({:.2}/s; all dropped: {})",
+            during.all,
+            e - s,
+            during.all as f64 / (e - s),
+            during.dropped
+        );
+        println!(
+            "first 10 s after it          {} calls ({} reads, {} sets), {} admitted, {} QUERY_LIMIT_EXCEEDED \
+             (the bucket admits {:.0} in 10 s from empty)",
+            first10.all,
+            first10.gets,
+            first10.sets,
+            first10.accepted,
+            first10.limited,
+            args.burst + 10.0 * drain
+        );
+        println!(
+            "first 60 s after it          {} calls, {} admitted, {} QUERY_LIMIT_EXCEEDED",
+            first60.all, first60.accepted, first60.limited
+        );
+        let per_sec: Vec<String> = (0..10)
+            .map(|i| {
+                let t = tally(calls.iter(), e + i as f64, e + i as f64 + 1.0);
+                format!("{}/{}", t.all, t.accepted)
+            })
+            .collect();
+        println!("  per second (sent/admitted) {}", per_sec.join(" "));
+        let peak = (0..60)
+            .map(|i| tally(calls.iter(), e + i as f64, e + i as f64 + 1.0).all)
+            .max()
+            .unwrap_or(0);
+        println!("  busiest second in the 60 s after: {peak} calls");
+    }
+    // The poll rate over time, to see it settle.
+    let window = ((duration / 20.0 / 60.0).ceil() * 60.0).max(60.0);
+    let series: Vec<String> = (0..(duration / window).ceil() as usize)
+        .map(|i| {
+            let from = i as f64 * window;
+            let to = (from + window).min(duration);
+            let t = tally(calls.iter(), from, to);
+            format!(
+                "{:.2}/{:.2}({})",
+                t.gets as f64 / (to - from),
+                t.gets_accepted as f64 / (to - from),
+                t.limited
+            )
+        })
+        .collect();
+    println!(
+        "polls/s by {:.0} min            sent/admitted(QUERY_LIMIT_EXCEEDED): {}",
+        window / 60.0,
+        series.join(" ")
+    );
+    let mut stretches = [0usize; 5];
+    for l in logs {
+        stretches[(l.stretch_end.max(1).trailing_zeros() as usize).min(4)] += 1;
+    }
+    println!(
+        "poll stretch at the end      ×1: {}  ×2: {}  ×4: {}  ×8: {}  ×16: {}",
+        stretches[0], stretches[1], stretches[2], stretches[3], stretches[4]
+    );
+    let mut trips: Vec<f64> = logs.iter().flat_map(|l| l.round_trips.clone()).collect();
+    trips.sort_by(f64::total_cmp);
+    let wakes: u32 = logs.iter().map(|l| l.wakes).sum();
+    let late_wakes: u32 = logs.iter().map(|l| l.late_wakes).sum();
+    let max_late = logs.iter().map(|l| l.max_lateness).fold(0.0, f64::max);
+    println!(
+        "fidelity (simulated time)    call round trip p50 {:.0} ms p99 {:.0} ms max {:.0} ms; timer wake-ups late by \
+         over {:.0} ms: {late_wakes} of {wakes}, latest {:.0} ms",
+        percentile(&trips, 50.0).unwrap_or(0.0) * 1000.0,
+        percentile(&trips, 99.0).unwrap_or(0.0) * 1000.0,
+        trips.last().copied().unwrap_or(0.0) * 1000.0,
+        LATE_SECS * 1000.0,
+        max_late * 1000.0
+    );
+    println!("{rule}");
+    let verdict = |ok: bool| if ok { "met" } else { "NOT MET" };
+    println!(
+        "every change confirmed within 30 s: {}",
+        verdict(late == 0 && unconfirmed == 0 && mismatches == 0)
+    );
+    println!(
+        "polls below the drain rate (last 25%): {}",
+        verdict((last.gets as f64 / last_len) < drain)
+    );
+    println!(
+        "a change goes ahead of this instance's polls: {}",
+        verdict(reads_pending == 0)
+    );
+    if let Some((_, e)) = outage {
+        let first10 = tally(calls.iter(), e, e + 10.0);
+        println!(
+            "no thundering herd after the outage (first 10 s within what the bucket admits, no refusals): {}",
+            verdict(first10.limited == 0)
+        );
+    }
+}
