@@ -16,6 +16,7 @@
 //! `--minutes` is portal-clock (simulated) time; the run takes `minutes / time-scale` of wall time. The
 //! time scale divides every duration of the system and multiplies every rate by the same factor (see
 //! `scaling_note`), so the run is the real office played K times faster; every time printed is simulated.
+//! The numbers, what they show and how the scaling was checked against real time: `docs/FLEET.md`.
 
 use std::future::Future;
 use std::pin::Pin;

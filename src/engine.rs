@@ -216,9 +216,10 @@ impl Engine {
         Next::Send(call)
     }
 
-    /// The network came back (or the machine woke up): retry a pending choice now instead of at the end
-    /// of the current back-off, and read the status within `spread` (a random moment in it, so that the
-    /// machines of an office that all see the network return do not call at once).
+    /// The network came back (or the machine woke up): retry a pending choice and read the status at a
+    /// random moment within `spread` instead of at the end of the current back-off (random, so that the
+    /// machines of an office that all see the network return do not call at once). A user's new change
+    /// does not wait for that moment.
     pub fn resync(&mut self, now: Instant, spread: Duration) {
         if self.halted.is_some() {
             return;
