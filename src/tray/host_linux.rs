@@ -46,41 +46,44 @@ fn status_notifier_watcher() -> bool {
     }
 }
 
-/// True when an X11 display can be opened (`DISPLAY` set and the server answering).
-pub fn x11_display_reachable() -> bool {
-    let Ok(xlib) = x11_dl::xlib::Xlib::open() else {
-        return false;
-    };
-    // SAFETY: the display is opened and closed here; a null name means `DISPLAY`.
+/// Runs `query` on the default X11 display (`DISPLAY`), opened and closed around it; `None` when there is
+/// no display to open.
+fn with_display<T>(
+    query: impl FnOnce(&x11_dl::xlib::Xlib, *mut x11_dl::xlib::Display) -> T,
+) -> Option<T> {
+    let xlib = x11_dl::xlib::Xlib::open().ok()?;
+    // SAFETY: the display is opened here, checked for null, handed to `query` only for the duration of
+    // the call, and closed once; a null name means `DISPLAY`.
     unsafe {
         let display = (xlib.XOpenDisplay)(std::ptr::null());
         if display.is_null() {
-            return false;
+            return None;
         }
+        let answer = query(&xlib, display);
         (xlib.XCloseDisplay)(display);
+        Some(answer)
     }
-    true
 }
 
+/// True when an X11 display can be opened (`DISPLAY` set and the server answering).
+pub fn x11_display_reachable() -> bool {
+    with_display(|_, _| ()).is_some()
+}
+
+/// True when an XEmbed system tray owns the `_NET_SYSTEM_TRAY_S<screen>` selection.
 fn xembed_tray() -> bool {
-    let Ok(xlib) = x11_dl::xlib::Xlib::open() else {
-        return false;
-    };
-    // SAFETY: plain Xlib calls on a display this function opens and closes; every pointer passed is
-    // either that display or a NUL-terminated string that outlives the call.
-    unsafe {
-        let display = (xlib.XOpenDisplay)(std::ptr::null());
-        if display.is_null() {
-            return false;
+    with_display(|xlib, display| {
+        // SAFETY: `display` is open for the duration of this closure, and `name` is a NUL-terminated
+        // string that outlives the calls using it.
+        unsafe {
+            let screen = (xlib.XDefaultScreen)(display);
+            CString::new(format!("_NET_SYSTEM_TRAY_S{screen}"))
+                .map(|name| {
+                    let atom = (xlib.XInternAtom)(display, name.as_ptr(), 0);
+                    (xlib.XGetSelectionOwner)(display, atom) != 0
+                })
+                .unwrap_or(false)
         }
-        let screen = (xlib.XDefaultScreen)(display);
-        let owned = CString::new(format!("_NET_SYSTEM_TRAY_S{screen}"))
-            .map(|name| {
-                let atom = (xlib.XInternAtom)(display, name.as_ptr(), 0);
-                (xlib.XGetSelectionOwner)(display, atom) != 0
-            })
-            .unwrap_or(false);
-        (xlib.XCloseDisplay)(display);
-        owned
-    }
+    })
+    .unwrap_or(false)
 }
