@@ -75,7 +75,8 @@ struct Args {
     /// When the outage starts, as a fraction of the run.
     #[arg(long, default_value_t = 0.5)]
     outage_at: f64,
-    /// Spread of the resync told to every engine when the network returns (the tray's is 5 s).
+    /// The quick resync spread when the network returns (the tray's is 5 s); an instance whose poll is
+    /// stretched spreads its resync over one stretched interval instead (`Poller::resync_spread`).
     #[arg(long, default_value_t = TRAY_RESYNC_SPREAD_SECS)]
     resync_spread_secs: f64,
     /// Do not tell the engines to resync after the outage (a machine without NetworkManager).
@@ -237,6 +238,7 @@ fn scaled_policy(k: f64) -> Policy {
     Policy {
         base_delay: p.base_delay.div_f64(k),
         max_delay: p.max_delay.div_f64(k),
+        max_limited_change_delay: p.max_limited_change_delay.div_f64(k),
         call_timeout: p.call_timeout.div_f64(k),
         budget: p.budget.map(|b| b.div_f64(k)),
         pace: p.pace.map(|pace| Pace {
@@ -413,7 +415,9 @@ async fn instance(
             outcome = async { in_flight.as_mut().expect("guarded").2.as_mut().await }, if in_flight.is_some() => {
                 let (call, sent, _) = in_flight.take().expect("guarded");
                 let outcome = scale_retry_after(outcome, clock.k);
-                poller.observe(&outcome);
+                if poller.observe(&outcome) {
+                    next_poll = next_poll.max(Instant::now() + poller.next_delay());
+                }
                 let done = Instant::now();
                 log.round_trips.push((done - sent).as_secs_f64() * clock.k);
                 let set_confirmed = matches!(outcome, Outcome::SetConfirmed);
@@ -429,7 +433,7 @@ async fn instance(
                 }
             }
             changed = resync.changed(), if resync_open => match changed {
-                Ok(()) => engine.resync(Instant::now(), setup.resync_spread),
+                Ok(()) => engine.resync(Instant::now(), poller.resync_spread(setup.resync_spread)),
                 Err(_) => resync_open = false,
             },
             () = tokio::time::sleep_until(wake.into()) => {
@@ -439,7 +443,7 @@ async fn instance(
                 log.late_wakes += u32::from(late > LATE_SECS);
                 log.max_lateness = log.max_lateness.max(late);
                 if now >= next_poll {
-                    engine.intent(Intent::Refresh);
+                    engine.intent(Intent::Poll);
                     next_poll = now + poller.next_delay();
                 }
                 while let Some(&(t, status)) = changes.peek()

@@ -16,6 +16,10 @@ pub struct Policy {
     pub base_delay: Duration,
     /// Cap of the growing delay.
     pub max_delay: Duration,
+    /// Cap of the delay when the portal's rate limit refuses a user's change ([`Backoff::change_failed`]):
+    /// the shared bucket frees a slot every half second, so a change keeps trying every few seconds while
+    /// the reads of the same office give way (`Intent::Poll`, `poll.rs`).
+    pub max_limited_change_delay: Duration,
     /// Longest time a single call may take.
     pub call_timeout: Duration,
     /// The client-side rate limit on calls, if any (a one-shot command makes too few calls to need one).
@@ -29,6 +33,7 @@ impl Policy {
         budget: Some(Duration::from_secs(60)),
         base_delay: Duration::from_millis(500),
         max_delay: Duration::from_secs(8),
+        max_limited_change_delay: Duration::from_secs(8),
         call_timeout: Duration::from_secs(30),
         pace: None,
     };
@@ -39,6 +44,7 @@ impl Policy {
         budget: None,
         base_delay: Duration::from_secs(1),
         max_delay: Duration::from_secs(60),
+        max_limited_change_delay: Duration::from_secs(4),
         call_timeout: Duration::from_secs(30),
         pace: Some(crate::pacer::Pace::TRAY),
     };
@@ -86,6 +92,26 @@ impl Backoff {
     /// Records a failure of a call sent at `sent_at` and decides what follows. Only rate limits and
     /// transient failures are ever retried.
     pub fn failed(&mut self, error: PortalError, sent_at: Instant, now: Instant) -> Verdict {
+        self.record(error, sent_at, now, self.policy.max_delay)
+    }
+
+    /// As [`Backoff::failed`], for a call carrying a user's change: after a rate-limit answer the delay
+    /// grows only up to the policy's `max_limited_change_delay`.
+    pub fn change_failed(&mut self, error: PortalError, sent_at: Instant, now: Instant) -> Verdict {
+        let cap = match error.class() {
+            ErrorClass::RateLimited => self.policy.max_limited_change_delay,
+            _ => self.policy.max_delay,
+        };
+        self.record(error, sent_at, now, cap)
+    }
+
+    fn record(
+        &mut self,
+        error: PortalError,
+        sent_at: Instant,
+        now: Instant,
+        max_delay: Duration,
+    ) -> Verdict {
         if !matches!(
             error.class(),
             ErrorClass::RateLimited | ErrorClass::Transient
@@ -97,7 +123,7 @@ impl Backoff {
             Some(s) => (s.attempts + 1, s.since),
             None => (1, sent_at),
         };
-        let delay = self.delay(attempts, &error);
+        let delay = self.delay(attempts, &error, max_delay);
         let out_of_attempts = self.policy.max_attempts.is_some_and(|max| attempts >= max);
         // Give up when the retry could not even start, with a second to run, within the budget.
         let out_of_time = self
@@ -158,12 +184,12 @@ impl Backoff {
 
     /// Exponential back-off with jitter: the nth failure waits between half and all of
     /// `base × 2^(n-1)` (capped), and at least a second on a rate limit, or as long as the portal asks.
-    fn delay(&mut self, attempts: u32, error: &PortalError) -> Duration {
+    fn delay(&mut self, attempts: u32, error: &PortalError, max_delay: Duration) -> Duration {
         let exp = self
             .policy
             .base_delay
             .saturating_mul(1u32 << attempts.saturating_sub(1).min(16))
-            .min(self.policy.max_delay);
+            .min(max_delay);
         let jittered = exp.mul_f64(0.5 + 0.5 * self.rng.f64());
         match error {
             PortalError::RateLimited { retry_after, .. } => {
@@ -221,6 +247,42 @@ mod tests {
             panic!()
         };
         assert!(t - now >= Duration::from_secs(1));
+    }
+
+    #[test]
+    fn a_change_refused_by_the_rate_limit_keeps_trying_every_few_seconds() {
+        let limited = || PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "m");
+        let mut change = Backoff::new(Policy::BACKGROUND, 4);
+        let mut read = Backoff::new(Policy::BACKGROUND, 4);
+        let now = Instant::now();
+        let (mut change_delays, mut read_delays) = (vec![], vec![]);
+        for _ in 0..10 {
+            let Verdict::RetryAt(t) = change.change_failed(limited(), now, now) else {
+                panic!()
+            };
+            change_delays.push(t - now);
+            let Verdict::RetryAt(t) = read.failed(limited(), now, now) else {
+                panic!()
+            };
+            read_delays.push(t - now);
+        }
+        assert!(
+            change_delays
+                .iter()
+                .all(|d| *d >= Duration::from_secs(1) && *d <= Duration::from_secs(4)),
+            "{change_delays:?}"
+        );
+        assert!(read_delays[9] >= Duration::from_secs(30), "{read_delays:?}");
+        // Other failures of a change grow as usual.
+        let mut b = Backoff::new(Policy::BACKGROUND, 4);
+        let mut last = Duration::ZERO;
+        for _ in 0..10 {
+            let Verdict::RetryAt(t) = b.change_failed(dropped(), now, now) else {
+                panic!()
+            };
+            last = t - now;
+        }
+        assert!(last >= Duration::from_secs(30), "{last:?}");
     }
 
     #[test]

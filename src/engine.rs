@@ -8,7 +8,8 @@
 //! - At most one call is in flight; a user's own change goes ahead of a read.
 //! - Failures are retried by class: rate limits and transient faults with growing, jittered delays
 //!   (bounded by the [`Policy`]); a rejected webhook or a missing scope halts the engine until sign-in;
-//!   anything else fails at once.
+//!   anything else fails at once. The one exception: a poll refused by the rate limit is dropped, not
+//!   retried ([`Intent::Poll`]).
 
 use std::time::{Duration, Instant};
 
@@ -24,8 +25,13 @@ pub enum Intent {
     Set(Status),
     /// Do Not Disturb → the status before it (else Online); anything else → Do Not Disturb.
     ToggleDnd,
-    /// Read the portal's current status.
+    /// Read the portal's current status (the user or the app needs it: retried like a change).
     Refresh,
+    /// A periodic read (also the tray's first). Refused by the portal's rate limit, it is dropped rather
+    /// than retried: the next poll reads anyway, and retried polls are what turn an office's shared
+    /// bucket into a storm (docs/FLEET.md). While no status is known the refusal shows as
+    /// [`Activity::Failed`] without a lost choice.
+    Poll,
 }
 
 /// A portal call the engine wants made.
@@ -93,6 +99,9 @@ pub struct Engine {
     /// The user's latest choice that the portal has not confirmed yet.
     desired: Option<Status>,
     want_read: bool,
+    /// Every read asked for since the last one was a poll (or a resync): one refused by the rate limit
+    /// is dropped.
+    read_is_poll: bool,
     /// A toggle waits for the current status to be read.
     toggle_waiting: bool,
     before_dnd: Option<Status>,
@@ -114,6 +123,7 @@ impl Engine {
             confirmed: None,
             desired: None,
             want_read: false,
+            read_is_poll: false,
             toggle_waiting: false,
             before_dnd: None,
             in_flight: None,
@@ -178,7 +188,11 @@ impl Engine {
                 self.desired = Some(status);
                 self.toggle_waiting = false;
             }
-            Intent::Refresh => self.want_read = true,
+            Intent::Refresh => {
+                self.want_read = true;
+                self.read_is_poll = false;
+            }
+            Intent::Poll => self.want_poll(),
             Intent::ToggleDnd => match self.toggle_base() {
                 Some(base) => self.resolve_toggle(base),
                 None => self.toggle_waiting = true,
@@ -216,18 +230,19 @@ impl Engine {
         Next::Send(call)
     }
 
-    /// The network came back (or the machine woke up): retry a pending choice and read the status at a
-    /// random moment within `spread` instead of at the end of the current back-off (random, so that the
-    /// machines of an office that all see the network return do not call at once). A user's new change
-    /// does not wait for that moment.
+    /// The network came back (or the machine woke up): a pending choice is retried at once (within the
+    /// pace), and the status is read at a random moment within `spread`, or at the end of the current
+    /// back-off if that comes first — random, so that the machines of an office that all see the network
+    /// return do not call at once. The read counts as a poll ([`Intent::Poll`]).
     pub fn resync(&mut self, now: Instant, spread: Duration) {
         if self.halted.is_some() {
             return;
         }
         let at = now + spread.mul_f64(self.spread_rng.f64());
-        self.backoff.retry_now(at);
+        self.backoff
+            .retry_now(if self.desired.is_some() { now } else { at });
         self.read_hold = Some(at);
-        self.want_read = true;
+        self.want_poll();
     }
 
     /// How long the call just handed out may take.
@@ -273,6 +288,13 @@ impl Engine {
         }
     }
 
+    fn want_poll(&mut self) {
+        if !self.want_read {
+            self.read_is_poll = true;
+        }
+        self.want_read = true;
+    }
+
     fn has_work(&self) -> bool {
         self.desired.is_some() || self.want_read || self.toggle_waiting
     }
@@ -316,8 +338,27 @@ impl Engine {
                 self.halted = Some(error);
             }
             ErrorClass::Fatal => self.give_up_call(call, error),
+            ErrorClass::RateLimited
+                if call == Call::Get
+                    && self.want_read
+                    && self.read_is_poll
+                    && !self.toggle_waiting =>
+            {
+                // A refused poll: the status shown stays the confirmed one (with its time), and the
+                // next poll — stretched by the caller's `Poller` — reads it. With no status known yet,
+                // the refusal is what there is to show.
+                self.want_read = false;
+                self.backoff.reset();
+                if self.confirmed.is_none() {
+                    self.failed = Some((None, error));
+                }
+            }
             ErrorClass::RateLimited | ErrorClass::Transient => {
-                if self.backoff.failed(error.clone(), sent_at, now) == Verdict::GiveUp {
+                let verdict = match call {
+                    Call::Set(_) => self.backoff.change_failed(error.clone(), sent_at, now),
+                    Call::Get => self.backoff.failed(error.clone(), sent_at, now),
+                };
+                if verdict == Verdict::GiveUp {
                     // The portal stays unavailable: everything queued would meet the same fate.
                     let wanted = self.desired;
                     self.drop_all_work();
@@ -789,5 +830,132 @@ mod tests {
             e.is_settled(),
             "the set's confirmation answers the read too"
         );
+    }
+    fn limited() -> PortalError {
+        PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "im.user.status.get")
+    }
+
+    /// An engine that has read `Away` once.
+    fn known_away(seed: u64) -> (Engine, Instant) {
+        let mut e = Engine::new(Policy::BACKGROUND, seed);
+        let now = Instant::now();
+        e.intent(Intent::Refresh);
+        drive(&mut e, now, portal_ok);
+        (e, now + Duration::from_secs(10))
+    }
+
+    #[test]
+    fn a_poll_refused_by_the_rate_limit_is_dropped_not_retried() {
+        let (mut e, now) = known_away(2);
+        e.intent(Intent::Poll);
+        assert_eq!(e.next(now), Next::Send(Call::Get));
+        e.outcome(Outcome::Failed(limited()), now);
+        assert_eq!(e.next(now + Duration::from_secs(3600)), Next::Idle);
+        assert_eq!(e.activity(), Activity::Idle, "no alert for a skipped poll");
+        assert_eq!(e.confirmed().unwrap().status, Some(Status::Away));
+    }
+
+    #[test]
+    fn a_refused_first_poll_shows_the_refusal_and_waits_for_the_next() {
+        let mut e = Engine::new(Policy::BACKGROUND, 2);
+        let now = Instant::now();
+        e.intent(Intent::Poll);
+        assert_eq!(e.next(now), Next::Send(Call::Get));
+        e.outcome(Outcome::Failed(limited()), now);
+        assert_eq!(e.next(now + Duration::from_secs(3600)), Next::Idle);
+        assert_eq!(
+            e.activity(),
+            Activity::Failed {
+                wanted: None,
+                error: limited()
+            }
+        );
+        e.intent(Intent::Poll);
+        assert_eq!(e.next(now), Next::Send(Call::Get));
+        e.outcome(Outcome::Read(Some(Status::Away)), now);
+        assert_eq!(e.activity(), Activity::Idle);
+    }
+
+    #[test]
+    fn refused_reads_someone_waits_for_are_retried() {
+        // An explicit read (the CLI's `get` through the tray), also when a poll was queued with it.
+        for intents in [
+            &[Intent::Refresh][..],
+            &[Intent::Poll, Intent::Refresh],
+            &[Intent::Refresh, Intent::Poll],
+        ] {
+            let (mut e, now) = known_away(3);
+            for i in intents {
+                e.intent(*i);
+            }
+            assert_eq!(e.next(now), Next::Send(Call::Get));
+            e.outcome(Outcome::Failed(limited()), now);
+            assert!(matches!(e.next(now), Next::WaitUntil(_)), "{intents:?}");
+        }
+        // A toggle waiting for the status it acts on.
+        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let now = Instant::now();
+        e.intent(Intent::Poll);
+        e.intent(Intent::ToggleDnd);
+        assert_eq!(e.next(now), Next::Send(Call::Get));
+        e.outcome(Outcome::Failed(limited()), now);
+        let (calls, _) = drive(&mut e, now, portal_ok);
+        assert_eq!(calls, vec![Call::Get, Call::Set(Status::Dnd)]);
+    }
+
+    #[test]
+    fn a_poll_refused_by_a_transient_fault_is_retried() {
+        let (mut e, now) = known_away(4);
+        e.intent(Intent::Poll);
+        e.next(now);
+        e.outcome(Outcome::Failed(dropped()), now);
+        assert!(matches!(e.next(now), Next::WaitUntil(_)));
+        assert_eq!(
+            e.activity(),
+            Activity::Reading {
+                retrying: Some(dropped())
+            }
+        );
+    }
+
+    #[test]
+    fn resync_sends_a_pending_change_at_once_and_spreads_the_read() {
+        let spread = Duration::from_secs(600);
+        // A change failing during the outage: retried at the resync, not at the spread moment.
+        let (mut e, mut now) = known_away(6);
+        e.intent(Intent::Set(Status::Dnd));
+        for _ in 0..6 {
+            loop {
+                match e.next(now) {
+                    Next::Send(_) => break,
+                    Next::WaitUntil(t) => now = t,
+                    Next::Idle => panic!("work was dropped"),
+                }
+            }
+            e.outcome(Outcome::Failed(dropped()), now);
+        }
+        e.resync(now, spread);
+        assert_eq!(e.next(now), Next::Send(Call::Set(Status::Dnd)));
+        e.outcome(Outcome::SetConfirmed, now);
+        assert!(e.is_settled());
+
+        // Nothing pending: the read waits for a random moment within the spread.
+        let mut holds = vec![];
+        for seed in 0..20 {
+            let (mut e, now) = known_away(seed);
+            e.resync(now, spread);
+            let Next::WaitUntil(t) = e.next(now) else {
+                panic!("expected the read to wait")
+            };
+            assert!(t - now <= spread);
+            holds.push(t - now);
+            assert_eq!(e.next(t), Next::Send(Call::Get));
+            // The resync's read counts as a poll: refused, it is dropped.
+            e.outcome(Outcome::Failed(limited()), t);
+            assert_eq!(e.next(t), Next::Idle);
+        }
+        let spread_seen =
+            holds.iter().max().unwrap().as_secs_f64() - holds.iter().min().unwrap().as_secs_f64();
+        assert!(spread_seen > 300.0, "{holds:?}");
     }
 }

@@ -1,6 +1,8 @@
 //! When the tray reads the status next. The configured interval carries ±20% jitter, so machines behind
-//! one address (one rate-limit bucket per portal and source IP) do not poll in step; every read refused
-//! by the rate limit doubles the interval (up to 16×), and each successful read halves the stretch again.
+//! one address (one rate-limit bucket per portal and source IP) do not poll in step; every call refused
+//! by the rate limit doubles the interval (up to 16×) at once, and only [`CLEAN_TO_SHRINK`] answered
+//! calls in a row halve it again. Growing fast and shrinking slowly lets an office settle on a pace its
+//! shared bucket drains: with equal steps the office cycled between storms and lulls (docs/FLEET.md).
 //! Pure: the caller reports outcomes and asks for delays.
 
 use std::time::Duration;
@@ -11,10 +13,20 @@ use crate::portal_error::ErrorClass;
 /// The longest stretch of the interval after rate-limit answers.
 const MAX_STRETCH: u32 = 16;
 
+/// Answered calls in a row that halve the stretch.
+pub const CLEAN_TO_SHRINK: u32 = 8;
+
+/// Answered calls after a refusal during which a resync stays spread out ([`Poller::resync_spread`]).
+const PUSHBACK_MEMORY: u32 = 60;
+
 #[derive(Clone, Debug)]
 pub struct Poller {
     interval: Duration,
     stretch: u32,
+    /// Answered calls since the last refusal or shrink.
+    clean: u32,
+    /// Answered calls since the last refusal; `None` if the portal never refused one.
+    since_refusal: Option<u32>,
     rng: fastrand::Rng,
 }
 
@@ -23,18 +35,44 @@ impl Poller {
         Poller {
             interval,
             stretch: 1,
+            clean: 0,
+            since_refusal: None,
             rng: fastrand::Rng::with_seed(seed),
         }
     }
 
-    /// Learns from a call's outcome: a rate-limit answer stretches the interval, a success shrinks it.
-    pub fn observe(&mut self, outcome: &Outcome) {
+    /// Learns from a call's outcome: a rate-limit answer stretches the interval, a run of answered
+    /// calls shrinks it. Returns true when the interval grew (the caller should push its next poll back).
+    pub fn observe(&mut self, outcome: &Outcome) -> bool {
         match outcome {
             Outcome::Failed(e) if e.class() == ErrorClass::RateLimited => {
+                let before = self.stretch;
                 self.stretch = (self.stretch * 2).min(MAX_STRETCH);
+                self.clean = 0;
+                self.since_refusal = Some(0);
+                self.stretch > before
             }
-            Outcome::Failed(_) => {}
-            Outcome::SetConfirmed | Outcome::Read(_) => self.stretch = (self.stretch / 2).max(1),
+            Outcome::Failed(_) => false,
+            Outcome::SetConfirmed | Outcome::Read(_) => {
+                self.clean += 1;
+                self.since_refusal = self.since_refusal.map(|n| n.saturating_add(1));
+                if self.clean >= CLEAN_TO_SHRINK {
+                    self.clean = 0;
+                    self.stretch = (self.stretch / 2).max(1);
+                }
+                false
+            }
+        }
+    }
+
+    /// How widely to spread the read after the network returns (see `Engine::resync`): `quick` unless the
+    /// portal refused a call within the last [`PUSHBACK_MEMORY`] answered ones, else one stretched
+    /// interval — the machines of an office whose shared bucket runs full must not all read the moment
+    /// their shared connection returns, while a machine alone on its address resyncs within seconds.
+    pub fn resync_spread(&self, quick: Duration) -> Duration {
+        match self.since_refusal {
+            Some(n) if n < PUSHBACK_MEMORY => self.interval.saturating_mul(self.stretch),
+            _ => quick,
         }
     }
 
@@ -81,9 +119,63 @@ mod tests {
         assert!(p.next_delay() >= Duration::from_secs(60 * 16 * 8 / 10));
         p.observe(&Outcome::Failed(PortalError::Dropped { host: "p".into() }));
         assert_eq!(p.stretch(), 16, "other failures do not change the pace");
-        for expected in [8, 4, 2, 1, 1] {
-            p.observe(&Outcome::Read(None));
+        for expected in [8, 4, 2, 1] {
+            for _ in 1..CLEAN_TO_SHRINK {
+                p.observe(&Outcome::Read(None));
+                assert_eq!(p.stretch(), expected * 2, "shrinks only after a run");
+            }
+            p.observe(&Outcome::SetConfirmed);
             assert_eq!(p.stretch(), expected);
         }
+        for _ in 0..CLEAN_TO_SHRINK {
+            p.observe(&Outcome::Read(None));
+        }
+        assert_eq!(p.stretch(), 1);
+    }
+
+    #[test]
+    fn a_refusal_restarts_the_run_and_reports_growth() {
+        let limited = Outcome::Failed(PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x"));
+        let mut p = Poller::new(Duration::from_secs(60), 1);
+        assert!(p.observe(&limited));
+        for _ in 1..CLEAN_TO_SHRINK {
+            assert!(!p.observe(&Outcome::Read(None)));
+        }
+        assert!(p.observe(&limited), "grew again");
+        assert_eq!(p.stretch(), 4);
+        for _ in 1..CLEAN_TO_SHRINK {
+            p.observe(&Outcome::Read(None));
+        }
+        assert_eq!(p.stretch(), 4, "the run started over after the refusal");
+        for _ in 0..10 {
+            p.observe(&limited);
+        }
+        assert!(!p.observe(&limited), "at the cap nothing grows");
+    }
+
+    #[test]
+    fn resync_spread_is_quick_until_the_portal_pushes_back() {
+        let quick = Duration::from_secs(5);
+        let mut p = Poller::new(Duration::from_secs(60), 1);
+        assert_eq!(p.resync_spread(quick), quick);
+        p.observe(&Outcome::Failed(PortalError::from_code(
+            "QUERY_LIMIT_EXCEEDED",
+            "",
+            "x",
+        )));
+        assert_eq!(p.resync_spread(quick), Duration::from_secs(120));
+        for _ in 0..CLEAN_TO_SHRINK {
+            p.observe(&Outcome::Read(None));
+        }
+        assert_eq!(p.stretch(), 1);
+        assert_eq!(
+            p.resync_spread(quick),
+            Duration::from_secs(60),
+            "the office pushed back recently"
+        );
+        for _ in CLEAN_TO_SHRINK..PUSHBACK_MEMORY {
+            p.observe(&Outcome::Read(None));
+        }
+        assert_eq!(p.resync_spread(quick), quick);
     }
 }

@@ -1,6 +1,6 @@
 //! Property tests of the status engine (`src/engine.rs`) against a simulated portal on a simulated clock.
 //!
-//! A case is a random run: user intents (set, toggle DND, refresh), clock advances and, for the tray,
+//! A case is a random run: user intents (set, toggle DND, refresh, poll), clock advances and, for the tray,
 //! resyncs, while the simulated portal answers each call the engine hands out after a random delay: it
 //! confirms, reads a status that was changed elsewhere, or fails with an error of every class (transient,
 //! rate limit, fatal, rejected credentials). After the random part the portal answers everything correctly
@@ -42,6 +42,15 @@ enum Step {
         statuses: Vec<Status>,
         every_ms: u64,
     },
+}
+
+/// A read the engine owes: none, only polls (dropped when the rate limit refuses one), or one someone
+/// asked for (retried).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Read {
+    None,
+    Poll,
+    Asked,
 }
 
 #[derive(Clone, Debug)]
@@ -211,6 +220,7 @@ fn intent() -> impl Strategy<Value = Intent> {
         3 => status().prop_map(Intent::Set),
         2 => Just(Intent::ToggleDnd),
         1 => Just(Intent::Refresh),
+        1 => Just(Intent::Poll),
     ]
 }
 
@@ -289,6 +299,8 @@ struct Sim {
     expect: Option<Status>,
     /// How many calls had been made when the credentials were rejected.
     halted_at: Option<usize>,
+    /// The read the engine owes, if any.
+    read: Read,
     streak: Option<Streak>,
     /// Every closed failure streak: (calls, from the first failed call's send to the streak's end).
     streaks: Vec<(u32, Duration)>,
@@ -315,6 +327,7 @@ impl Sim {
             before_dnd: s.before_dnd.filter(|b| *b != Status::Dnd),
             expect: None,
             halted_at: None,
+            read: Read::None,
             streak: None,
             streaks: Vec::new(),
         }
@@ -377,7 +390,8 @@ impl Sim {
         }
         match intent {
             Intent::Set(s) => self.choose(s),
-            Intent::Refresh => {}
+            Intent::Refresh => self.read = Read::Asked,
+            Intent::Poll => self.want_poll(),
             Intent::ToggleDnd => {
                 let base = match self.want {
                     Want::Status(s) => Some(Some(s)),
@@ -393,6 +407,13 @@ impl Sim {
             }
         }
         Ok(())
+    }
+
+    /// A poll (or a resync's read) is owed, unless an explicit read already is.
+    fn want_poll(&mut self) {
+        if self.read == Read::None {
+            self.read = Read::Poll;
+        }
     }
 
     fn choose(&mut self, s: Status) {
@@ -502,6 +523,7 @@ impl Sim {
 
         match (flight.call, outcome) {
             (Call::Set(s), Outcome::SetConfirmed) => {
+                self.read = Read::None;
                 self.confirm(Some(s));
                 if self.want == Want::Status(s) {
                     self.want = Want::Nothing;
@@ -509,6 +531,7 @@ impl Sim {
                 self.count_attempt(flight.sent, false, false)?;
             }
             (Call::Get, Outcome::Read(s)) => {
+                self.read = Read::None;
                 self.confirm(s);
                 if self.want == Want::Toggle {
                     self.resolve_toggle(s);
@@ -517,6 +540,7 @@ impl Sim {
             }
             (call, Outcome::Failed(error)) => match error.class() {
                 ErrorClass::Auth | ErrorClass::Scope => {
+                    self.read = Read::None;
                     self.halted_at = Some(self.calls.len());
                     self.want = Want::Nothing;
                     self.expect = None;
@@ -532,18 +556,64 @@ impl Sim {
                         (Call::Get, Want::Toggle) => self.want = Want::Nothing,
                         _ => {}
                     }
+                    if call == Call::Get {
+                        self.read = Read::None;
+                    }
                     self.count_attempt(flight.sent, false, false)?;
                 }
                 ErrorClass::RateLimited | ErrorClass::Transient => {
-                    let gave_up = matches!(self.engine.activity(), Activity::Failed { .. });
+                    let retrying = matches!(
+                        self.engine.activity(),
+                        Activity::Setting {
+                            retrying: Some(_),
+                            ..
+                        } | Activity::Reading { retrying: Some(_) }
+                    );
+                    // A poll refused by the rate limit is dropped (no retry scheduled) — never a read
+                    // someone waits for (an explicit refresh, a toggle waiting for the status).
+                    let poll_refused = call == Call::Get
+                        && error.class() == ErrorClass::RateLimited
+                        && self.read == Read::Poll
+                        && self.want != Want::Toggle;
+                    if poll_refused {
+                        prop_assert!(!retrying, "a refused poll is retried");
+                        self.read = Read::None;
+                        if self.shown.is_none() && self.want == Want::Nothing {
+                            prop_assert_eq!(
+                                self.engine.activity(),
+                                Activity::Failed {
+                                    wanted: None,
+                                    error: error.clone()
+                                },
+                                "a refused first poll shows the refusal"
+                            );
+                        }
+                        self.count_attempt(flight.sent, true, true)?;
+                        return Ok(());
+                    }
+                    // (An earlier failure can show again once nothing is left to do: giving up is a
+                    // failure naming this error.)
+                    let gave_up = matches!(
+                        self.engine.activity(),
+                        Activity::Failed { error: e, .. } if e == error
+                    );
                     prop_assert!(
                         self.is_cli() || !gave_up,
                         "the tray gave up after a retryable failure: {:?}",
                         error
                     );
+                    prop_assert!(
+                        gave_up || retrying,
+                        "work dropped after {:?} on {:?} (read owed: {:?}, shown: {:?})",
+                        error,
+                        call,
+                        self.read,
+                        self.shown
+                    );
                     if gave_up {
                         self.want = Want::Nothing;
                         self.expect = None;
+                        self.read = Read::None;
                     }
                     self.count_attempt(flight.sent, true, gave_up)?;
                 }
@@ -653,6 +723,9 @@ impl Sim {
                 // Only the tray resyncs (after the network comes back); the CLI never does.
                 if !self.is_cli() {
                     self.engine.resync(self.now, Duration::from_millis(ms));
+                    if self.halted_at.is_none() {
+                        self.want_poll();
+                    }
                 }
             }
         }

@@ -1203,6 +1203,78 @@ fn waking_up_or_the_network_returning_resyncs_within_seconds() {
     home.run(&["logout"]).expect(0);
 }
 
+/// A poll the portal's rate limit refuses is skipped, not retried: the tray keeps showing the confirmed
+/// status without an alert, and each refusal pushes the next poll back (the office's shared bucket,
+/// docs/FLEET.md). A user's change is still retried.
+#[test]
+fn a_poll_refused_by_the_rate_limit_is_skipped_and_the_next_waits_longer() {
+    const GET: &str = "im.user.status.get";
+    let scene = Scene::signed_in("online", 2);
+    let Scene {
+        sim, host, item, ..
+    } = &scene;
+    sim.reset_calls();
+    for _ in 0..3 {
+        sim.push_fault(
+            Some(GET),
+            Fault::Error {
+                code: "QUERY_LIMIT_EXCEEDED".into(),
+            },
+        );
+    }
+    let refused = || -> Vec<u64> {
+        sim.calls()
+            .iter()
+            .filter(|c| {
+                c.method == GET && c.error.as_deref() == Some("fault:error:QUERY_LIMIT_EXCEEDED")
+            })
+            .map(|c| c.at_ms)
+            .collect()
+    };
+    // Watch every state the tray shows until three polls were refused and one more was answered.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let now_shown = shown(host, item);
+        assert!(
+            on(Status::Online)(&now_shown) && now_shown.status_line.starts_with("Confirmed"),
+            "a refused poll changed what the tray shows: {now_shown:?}"
+        );
+        let answered_after = sim
+            .calls()
+            .iter()
+            .filter(|c| c.method == GET && c.error.is_none())
+            .count();
+        if refused().len() == 3 && answered_after > 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "calls: {:?}", sim.calls());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Each refusal doubled the interval (2 s ±20 %): no quick retry in between.
+    let at = refused();
+    let gaps: Vec<u64> = at.windows(2).map(|w| w[1] - w[0]).collect();
+    assert!(
+        gaps[0] >= 3_200 && gaps[1] >= 6_400,
+        "gaps between refused polls: {gaps:?} ms"
+    );
+
+    // A change refused by the rate limit is retried until confirmed.
+    sim.push_fault(
+        Some(SET),
+        Fault::Error {
+            code: "QUERY_LIMIT_EXCEEDED".into(),
+        },
+    );
+    host.click(item, Status::Dnd.label());
+    eventually(
+        "the change after a refusal",
+        WAIT,
+        || shown(host, item),
+        on(Status::Dnd),
+    );
+    scene.finish();
+}
+
 #[test]
 fn the_menu_stays_responsive_while_the_portal_hangs() {
     let scene = Scene::signed_in("online", 600);

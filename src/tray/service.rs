@@ -60,8 +60,9 @@ pub trait Ui: Send + 'static {
     fn shortcut_line(&self, line: String);
 }
 
-/// A resync happens at a random moment within this spread, so the machines of an office that all see the
-/// network return do not call the portal at the same instant.
+/// A resync reads at a random moment within this spread, so the machines of an office that all see the
+/// network return do not call the portal at the same instant; once the portal has pushed back, the spread
+/// is a whole stretched poll interval (`Poller::resync_spread`).
 const RESYNC_SPREAD: Duration = Duration::from_secs(5);
 
 /// How long after start the tray host is looked for: at login the panel may come up after the app.
@@ -172,7 +173,10 @@ impl<U: Ui> Service<U> {
             tokio::select! {
                 (outcome, client) = async { in_flight.as_mut().expect("guarded").await }, if in_flight.is_some() => {
                     in_flight = None;
-                    self.poller.observe(&outcome);
+                    if self.poller.observe(&outcome) {
+                        // The portal pushed back: the next poll waits a whole stretched interval.
+                        next_poll = next_poll.max(Instant::now() + self.poll_delay());
+                    }
                     self.engine.outcome(outcome, Instant::now());
                     self.after_call(client).await;
                 }
@@ -365,7 +369,9 @@ impl<U: Ui> Service<U> {
                     Ok(client) => {
                         self.blocker = None;
                         self.client = Some(client);
-                        self.engine.intent(Intent::Refresh);
+                        // The first read counts as a poll: refused by a full office bucket, it is not
+                        // retried at once but at the next (stretched) poll.
+                        self.engine.intent(Intent::Poll);
                         if let Some(choice) = self.restored.take() {
                             tracing::info!(
                                 "applying the choice left pending by the last run ({})",
@@ -422,7 +428,8 @@ impl<U: Ui> Service<U> {
             }
             Command::Resync => {
                 if self.client.is_some() {
-                    self.engine.resync(Instant::now(), RESYNC_SPREAD);
+                    let spread = self.poller.resync_spread(RESYNC_SPREAD);
+                    self.engine.resync(Instant::now(), spread);
                 }
                 false
             }
@@ -616,7 +623,7 @@ impl<U: Ui> Service<U> {
         if self.client.is_none() && matches!(self.blocker, Some(Blocker::KeyringLocked)) {
             self.load_secret().await;
         } else if self.client.is_some() {
-            self.engine.intent(Intent::Refresh);
+            self.engine.intent(Intent::Poll);
         }
     }
 

@@ -155,6 +155,7 @@ pub fn short_reason(e: &PortalError) -> &'static str {
         PortalError::MethodNotFound { .. } => "portal too old",
         PortalError::BadRedirect { .. } => "portal moved — sign in again",
         PortalError::Refused { .. } => "portal refused",
+        PortalError::RateLimited { .. } => "portal busy, trying again later",
         _ => "portal unavailable",
     }
 }
