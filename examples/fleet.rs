@@ -28,7 +28,7 @@ use b24_status::backoff::Policy;
 use b24_status::client::Client;
 use b24_status::engine::{Call, Engine, Intent, Next, Outcome};
 use b24_status::pacer::Pace;
-use b24_status::poll::Poller;
+use b24_status::poll::{Poller, Pushback};
 use b24_status::portal_error::PortalError;
 use b24_status::sim::{CallRecord, Fault, SimConfig, Simulator};
 use b24_status::status::Status;
@@ -36,8 +36,8 @@ use b24_status::webhook::Webhook;
 use clap::Parser;
 use tokio::sync::watch;
 
-/// The tray's resync spread (`RESYNC_SPREAD` in `src/tray/service.rs`, private there).
-const TRAY_RESYNC_SPREAD_SECS: f64 = 5.0;
+/// The tray's resync spread when the network returns (`Resync::NetworkBack` in `src/tray/service.rs`).
+const TRAY_RESYNC_SPREAD_SECS: f64 = 15.0;
 /// The requirement: a user's change is confirmed within this many seconds.
 const CONFIRM_DEADLINE_SECS: f64 = 30.0;
 /// A timer wake-up later than this (simulated) counts as late: a tenth of the bucket's 0.5 s per call.
@@ -75,10 +75,17 @@ struct Args {
     /// When the outage starts, as a fraction of the run.
     #[arg(long, default_value_t = 0.5)]
     outage_at: f64,
-    /// The quick resync spread when the network returns (the tray's is 5 s); an instance whose poll is
-    /// stretched spreads its resync over one stretched interval instead (`Poller::resync_spread`).
+    /// The quick resync spread when the network returns (the tray's is 15 s); an instance the portal
+    /// pushed back recently spreads its resync over one stretched interval instead
+    /// (`Poller::resync_spread`).
     #[arg(long, default_value_t = TRAY_RESYNC_SPREAD_SECS)]
     resync_spread_secs: f64,
+    /// What-if: the poll stretch's growth per refused call (the tray's: `Pushback::TRAY`).
+    #[arg(long, default_value_t = Pushback::TRAY.grow)]
+    poll_growth: u32,
+    /// What-if: answered calls in a row that halve the poll stretch (the tray's: `Pushback::TRAY`).
+    #[arg(long, default_value_t = Pushback::TRAY.shrink_after)]
+    poll_shrink_after: u32,
     /// Do not tell the engines to resync after the outage (a machine without NetworkManager).
     #[arg(long)]
     no_resync: bool,
@@ -120,6 +127,7 @@ struct Setup {
     policy: Policy,
     poll_secs: f64,
     resync_spread: Duration,
+    pushback: Pushback,
     duration: f64,
     seed: u64,
 }
@@ -309,6 +317,10 @@ async fn office(args: &Args, clock: Clock, sim: Arc<Simulator>, clients: Vec<Cli
         policy: scaled_policy(clock.k),
         poll_secs: args.poll_secs,
         resync_spread: clock.wall(args.resync_spread_secs),
+        pushback: Pushback {
+            grow: args.poll_growth,
+            shrink_after: args.poll_shrink_after,
+        },
         duration,
         seed: args.seed,
     });
@@ -373,9 +385,10 @@ async fn instance(
         .wrapping_mul(0x9e37_79b9_7f4a_7c15)
         .wrapping_add(plan.idx as u64);
     let mut engine = Engine::new(setup.policy, seed);
-    let mut poller = Poller::new(clock.wall(setup.poll_secs), seed ^ 0x0f0f);
-    // As at the tray's start: read the status at once, then poll.
-    engine.intent(Intent::Refresh);
+    let mut poller =
+        Poller::with_pushback(clock.wall(setup.poll_secs), seed ^ 0x0f0f, setup.pushback);
+    // As at the tray's start: read the status at once (a poll: refused, it waits for the next), then poll.
+    engine.intent(Intent::Poll);
     let end = clock.at(setup.duration);
     let mut next_poll = Instant::now() + poller.next_delay();
     let mut changes = plan.changes.into_iter().peekable();
@@ -650,12 +663,14 @@ fn report(
     println!("{rule}");
     println!("machine                      {}", machine());
     println!(
-        "parameters                   {} instances, {} changing status (mean gap {} min), poll {} s ±20%, \
-         bucket burst {} drain {}/s, starts over {} s, seed {}",
+        "parameters                   {} instances, {} changing status (mean gap {} min), poll {} s ±20% \
+         (×{} per refusal, halved after {} answered), bucket burst {} drain {}/s, starts over {} s, seed {}",
         args.instances,
         logs.iter().filter(|l| !l.changes.is_empty()).count(),
         args.change_every_min,
         args.poll_secs,
+        args.poll_growth,
+        args.poll_shrink_after,
         args.burst,
         drain,
         args.start_spread_secs,

@@ -1,7 +1,7 @@
 //! When the tray reads the status next. The configured interval carries ±20% jitter, so machines behind
 //! one address (one rate-limit bucket per portal and source IP) do not poll in step; every call refused
-//! by the rate limit doubles the interval (up to 16×) at once, and only [`CLEAN_TO_SHRINK`] answered
-//! calls in a row halve it again. Growing fast and shrinking slowly lets an office settle on a pace its
+//! by the rate limit multiplies the interval (up to 16×) at once, and only a run of answered calls
+//! halves it again ([`Pushback`]). Growing fast and shrinking slowly lets an office settle on a pace its
 //! shared bucket drains: with equal steps the office cycled between storms and lulls (docs/FLEET.md).
 //! Pure: the caller reports outcomes and asks for delays.
 
@@ -13,8 +13,24 @@ use crate::portal_error::ErrorClass;
 /// The longest stretch of the interval after rate-limit answers.
 const MAX_STRETCH: u32 = 16;
 
-/// Answered calls in a row that halve the stretch.
-pub const CLEAN_TO_SHRINK: u32 = 8;
+/// How the interval reacts to the portal's rate limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pushback {
+    /// The stretch is multiplied by this per refused call (up to 16×).
+    pub grow: u32,
+    /// Answered calls in a row that halve the stretch.
+    pub shrink_after: u32,
+}
+
+impl Pushback {
+    /// The tray's, chosen with `examples/fleet.rs` (docs/FLEET.md): growing ×4 overshoots a little, so an
+    /// office settles below its bucket's drain instead of hovering at it; after one refusal a lone machine
+    /// polls at 4× for 16 answers and at 2× for 16 more.
+    pub const TRAY: Pushback = Pushback {
+        grow: 4,
+        shrink_after: 16,
+    };
+}
 
 /// Answered calls after a refusal during which a resync stays spread out ([`Poller::resync_spread`]).
 const PUSHBACK_MEMORY: u32 = 60;
@@ -23,6 +39,7 @@ const PUSHBACK_MEMORY: u32 = 60;
 pub struct Poller {
     interval: Duration,
     stretch: u32,
+    pushback: Pushback,
     /// Answered calls since the last refusal or shrink.
     clean: u32,
     /// Answered calls since the last refusal; `None` if the portal never refused one.
@@ -32,9 +49,14 @@ pub struct Poller {
 
 impl Poller {
     pub fn new(interval: Duration, seed: u64) -> Poller {
+        Poller::with_pushback(interval, seed, Pushback::TRAY)
+    }
+
+    pub fn with_pushback(interval: Duration, seed: u64, pushback: Pushback) -> Poller {
         Poller {
             interval,
             stretch: 1,
+            pushback,
             clean: 0,
             since_refusal: None,
             rng: fastrand::Rng::with_seed(seed),
@@ -47,7 +69,7 @@ impl Poller {
         match outcome {
             Outcome::Failed(e) if e.class() == ErrorClass::RateLimited => {
                 let before = self.stretch;
-                self.stretch = (self.stretch * 2).min(MAX_STRETCH);
+                self.stretch = (self.stretch * self.pushback.grow.max(1)).min(MAX_STRETCH);
                 self.clean = 0;
                 self.since_refusal = Some(0);
                 self.stretch > before
@@ -56,7 +78,7 @@ impl Poller {
             Outcome::SetConfirmed | Outcome::Read(_) => {
                 self.clean += 1;
                 self.since_refusal = self.since_refusal.map(|n| n.saturating_add(1));
-                if self.clean >= CLEAN_TO_SHRINK {
+                if self.clean >= self.pushback.shrink_after {
                     self.clean = 0;
                     self.stretch = (self.stretch / 2).max(1);
                 }
@@ -108,63 +130,86 @@ mod tests {
         assert!(spread > 20.0, "the delays are spread out: {spread}");
     }
 
+    fn limited() -> Outcome {
+        Outcome::Failed(PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x"))
+    }
+
     #[test]
-    fn rate_limits_stretch_and_successes_shrink() {
-        let mut p = Poller::new(Duration::from_secs(60), 1);
-        let limited = Outcome::Failed(PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x"));
+    fn rate_limits_stretch_and_runs_of_answers_shrink() {
+        let pushback = Pushback {
+            grow: 2,
+            shrink_after: 3,
+        };
+        let mut p = Poller::with_pushback(Duration::from_secs(60), 1, pushback);
         for expected in [2, 4, 8, 16, 16] {
-            p.observe(&limited);
+            p.observe(&limited());
             assert_eq!(p.stretch(), expected);
         }
         assert!(p.next_delay() >= Duration::from_secs(60 * 16 * 8 / 10));
         p.observe(&Outcome::Failed(PortalError::Dropped { host: "p".into() }));
         assert_eq!(p.stretch(), 16, "other failures do not change the pace");
         for expected in [8, 4, 2, 1] {
-            for _ in 1..CLEAN_TO_SHRINK {
+            for _ in 1..pushback.shrink_after {
                 p.observe(&Outcome::Read(None));
                 assert_eq!(p.stretch(), expected * 2, "shrinks only after a run");
             }
             p.observe(&Outcome::SetConfirmed);
             assert_eq!(p.stretch(), expected);
         }
-        for _ in 0..CLEAN_TO_SHRINK {
+        for _ in 0..pushback.shrink_after {
             p.observe(&Outcome::Read(None));
         }
         assert_eq!(p.stretch(), 1);
     }
 
     #[test]
-    fn a_refusal_restarts_the_run_and_reports_growth() {
-        let limited = Outcome::Failed(PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x"));
+    fn the_tray_quadruples_per_refusal_and_halves_after_sixteen_answers() {
         let mut p = Poller::new(Duration::from_secs(60), 1);
-        assert!(p.observe(&limited));
-        for _ in 1..CLEAN_TO_SHRINK {
+        assert!(p.observe(&limited()));
+        assert_eq!(p.stretch(), 4);
+        for _ in 1..16 {
+            p.observe(&Outcome::Read(None));
+        }
+        assert_eq!(p.stretch(), 4);
+        p.observe(&Outcome::Read(None));
+        assert_eq!(p.stretch(), 2);
+        assert!(p.observe(&limited()));
+        assert!(p.observe(&limited()));
+        assert_eq!(p.stretch(), 16, "capped");
+        assert!(!p.observe(&limited()), "at the cap nothing grows");
+    }
+
+    #[test]
+    fn a_refusal_restarts_the_run() {
+        let pushback = Pushback {
+            grow: 2,
+            shrink_after: 3,
+        };
+        let mut p = Poller::with_pushback(Duration::from_secs(60), 1, pushback);
+        p.observe(&limited());
+        for _ in 1..pushback.shrink_after {
             assert!(!p.observe(&Outcome::Read(None)));
         }
-        assert!(p.observe(&limited), "grew again");
+        p.observe(&limited());
         assert_eq!(p.stretch(), 4);
-        for _ in 1..CLEAN_TO_SHRINK {
+        for _ in 1..pushback.shrink_after {
             p.observe(&Outcome::Read(None));
         }
         assert_eq!(p.stretch(), 4, "the run started over after the refusal");
-        for _ in 0..10 {
-            p.observe(&limited);
-        }
-        assert!(!p.observe(&limited), "at the cap nothing grows");
     }
 
     #[test]
     fn resync_spread_is_quick_until_the_portal_pushes_back() {
         let quick = Duration::from_secs(5);
-        let mut p = Poller::new(Duration::from_secs(60), 1);
+        let pushback = Pushback {
+            grow: 2,
+            shrink_after: 3,
+        };
+        let mut p = Poller::with_pushback(Duration::from_secs(60), 1, pushback);
         assert_eq!(p.resync_spread(quick), quick);
-        p.observe(&Outcome::Failed(PortalError::from_code(
-            "QUERY_LIMIT_EXCEEDED",
-            "",
-            "x",
-        )));
+        p.observe(&limited());
         assert_eq!(p.resync_spread(quick), Duration::from_secs(120));
-        for _ in 0..CLEAN_TO_SHRINK {
+        for _ in 0..pushback.shrink_after {
             p.observe(&Outcome::Read(None));
         }
         assert_eq!(p.stretch(), 1);
@@ -173,7 +218,7 @@ mod tests {
             Duration::from_secs(60),
             "the office pushed back recently"
         );
-        for _ in CLEAN_TO_SHRINK..PUSHBACK_MEMORY {
+        for _ in pushback.shrink_after..PUSHBACK_MEMORY {
             p.observe(&Outcome::Read(None));
         }
         assert_eq!(p.resync_spread(quick), quick);

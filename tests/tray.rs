@@ -1179,6 +1179,7 @@ fn waking_up_or_the_network_returning_resyncs_within_seconds() {
         "PrepareForSleep",
         &(false,),
     );
+    // Within the 5 s spread of a wake-up.
     eventually("resynced after the wake-up", WAIT, show, on(Status::Away));
 
     // The network comes back (NetworkManager: connected, global).
@@ -1189,9 +1190,10 @@ fn waking_up_or_the_network_returning_resyncs_within_seconds() {
         "StateChanged",
         &(70u32,),
     );
+    // Within the 15 s spread of a returning network (an office's machines all see it at once).
     eventually(
         "resynced when the network returned",
-        WAIT,
+        Duration::from_secs(15) + WAIT,
         show,
         on(Status::Dnd),
     );
@@ -1209,12 +1211,12 @@ fn waking_up_or_the_network_returning_resyncs_within_seconds() {
 #[test]
 fn a_poll_refused_by_the_rate_limit_is_skipped_and_the_next_waits_longer() {
     const GET: &str = "im.user.status.get";
-    let scene = Scene::signed_in("online", 2);
+    let scene = Scene::signed_in("online", 1);
     let Scene {
         sim, host, item, ..
     } = &scene;
     sim.reset_calls();
-    for _ in 0..3 {
+    for _ in 0..2 {
         sim.push_fault(
             Some(GET),
             Fault::Error {
@@ -1231,7 +1233,7 @@ fn a_poll_refused_by_the_rate_limit_is_skipped_and_the_next_waits_longer() {
             .map(|c| c.at_ms)
             .collect()
     };
-    // Watch every state the tray shows until three polls were refused and one more was answered.
+    // Watch every state the tray shows until two polls were refused and one more was answered.
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let now_shown = shown(host, item);
@@ -1244,18 +1246,18 @@ fn a_poll_refused_by_the_rate_limit_is_skipped_and_the_next_waits_longer() {
             .iter()
             .filter(|c| c.method == GET && c.error.is_none())
             .count();
-        if refused().len() == 3 && answered_after > 0 {
+        if refused().len() == 2 && answered_after > 0 {
             break;
         }
         assert!(Instant::now() < deadline, "calls: {:?}", sim.calls());
         std::thread::sleep(Duration::from_millis(50));
     }
-    // Each refusal doubled the interval (2 s ±20 %): no quick retry in between.
+    // The refusal quadrupled the interval (1 s ±20 %): no quick retry in between.
     let at = refused();
-    let gaps: Vec<u64> = at.windows(2).map(|w| w[1] - w[0]).collect();
     assert!(
-        gaps[0] >= 3_200 && gaps[1] >= 6_400,
-        "gaps between refused polls: {gaps:?} ms"
+        at[1] - at[0] >= 3_200,
+        "{} ms between the refused polls",
+        at[1] - at[0]
     );
 
     // A change refused by the rate limit is retried until confirmed.

@@ -36,7 +36,7 @@ pub enum Command {
     /// The shortcut was bound through the desktop portal; this is the menu's line for it.
     ShortcutLine(String),
     /// The machine woke up or the network came back: read the status (and retry a pending choice) now.
-    Resync,
+    Resync(Resync),
     /// A CLI request through the control socket; answered once the engine settles.
     Remote(Request, oneshot::Sender<Reply>),
     Quit,
@@ -60,10 +60,27 @@ pub trait Ui: Send + 'static {
     fn shortcut_line(&self, line: String);
 }
 
-/// A resync reads at a random moment within this spread, so the machines of an office that all see the
-/// network return do not call the portal at the same instant; once the portal has pushed back, the spread
-/// is a whole stretched poll interval (`Poller::resync_spread`).
-const RESYNC_SPREAD: Duration = Duration::from_secs(5);
+/// Why the tray resyncs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resync {
+    /// The machine resumed from sleep: an event of this machine alone.
+    Woke,
+    /// The network came back: maybe the whole office's shared connection.
+    NetworkBack,
+}
+
+impl Resync {
+    /// The read happens at a random moment within this spread. A machine waking up is alone; when a
+    /// network returns, an office's machines all see it at once, and the portal's bucket (50 calls,
+    /// then 2 per second) absorbs 50 + 2 × 15 = 80 reads in 15 s. Once the portal has pushed back, the
+    /// spread is a whole stretched poll interval (`Poller::resync_spread`).
+    fn quick_spread(self) -> Duration {
+        match self {
+            Resync::Woke => Duration::from_secs(5),
+            Resync::NetworkBack => Duration::from_secs(15),
+        }
+    }
+}
 
 /// How long after start the tray host is looked for: at login the panel may come up after the app.
 const HOST_GRACE: Duration = Duration::from_secs(3);
@@ -426,9 +443,9 @@ impl<U: Ui> Service<U> {
                 self.ui.shortcut_line(line);
                 false
             }
-            Command::Resync => {
+            Command::Resync(why) => {
                 if self.client.is_some() {
-                    let spread = self.poller.resync_spread(RESYNC_SPREAD);
+                    let spread = self.poller.resync_spread(why.quick_spread());
                     self.engine.resync(Instant::now(), spread);
                 }
                 false

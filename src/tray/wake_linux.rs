@@ -6,7 +6,7 @@
 use futures_util::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
 
-use crate::tray::service::Command;
+use crate::tray::service::{Command, Resync};
 
 /// NetworkManager's `NM_STATE_CONNECTED_GLOBAL`.
 const NM_CONNECTED_GLOBAL: u32 = 70;
@@ -44,17 +44,17 @@ pub async fn watch(commands: UnboundedSender<Command>) {
         let why = tokio::select! {
             Some(message) = next(&mut logind) => match message.body().deserialize::<bool>() {
                 // `true` announces the sleep; `false` is the wake-up.
-                Ok(false) => "the machine woke up",
+                Ok(false) => Resync::Woke,
                 _ => continue,
             },
             Some(message) = next(&mut network) => match message.body().deserialize::<u32>() {
-                Ok(NM_CONNECTED_GLOBAL) => "the network is back",
+                Ok(NM_CONNECTED_GLOBAL) => Resync::NetworkBack,
                 _ => continue,
             },
             else => return,
         };
-        tracing::info!("{why}: resyncing");
-        if commands.send(Command::Resync).is_err() {
+        tracing::info!("resyncing: {why:?}");
+        if commands.send(Command::Resync(why)).is_err() {
             return;
         }
     }
