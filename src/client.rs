@@ -38,6 +38,8 @@ pub mod method {
 #[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
+    /// Whether `http` trusts the system's root certificates (see [`http_client`]).
+    tls: bool,
     webhook: Webhook,
     moved: bool,
 }
@@ -49,20 +51,10 @@ pub struct ClientInitError(String);
 
 impl Client {
     pub fn new(webhook: Webhook) -> Result<Client, ClientInitError> {
-        static TLS: Once = Once::new();
-        TLS.call_once(|| {
-            // Another part of the process may have installed one already; either is fine.
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        });
-        let http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(CALL_TIMEOUT)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| ClientInitError(describe_build_error(&e)))?;
+        let tls = webhook.portal.is_https();
         Ok(Client {
-            http,
+            http: http_client(tls).map_err(|e| ClientInitError(describe_build_error(&e)))?,
+            tls,
             webhook,
             moved: false,
         })
@@ -187,10 +179,40 @@ impl Client {
                 reason: "belongs to another webhook",
             });
         }
+        if moved.portal.is_https() && !self.tls {
+            // A loopback portal that moved to HTTPS: now the roots are needed.
+            self.http = http_client(true).map_err(|_| PortalError::Unreachable {
+                host: moved.portal.host(),
+                reason: "a secure (TLS) connection could not be made".to_string(),
+            })?;
+            self.tls = true;
+        }
         self.webhook.portal = moved.portal;
         self.moved = true;
         Ok(())
     }
+}
+
+/// The HTTP client. With `tls`, it trusts the system's root certificates, which rustls-platform-verifier
+/// reads from disk and parses when the client is built (on Debian the CA bundle and then every one of the
+/// ~280 files of /etc/ssl/certs again: about a tenth of a whole `b24-status set`, see docs/PERFORMANCE.md).
+/// A loopback portal (the simulator) is plain HTTP and needs none of it, so it gets a client that trusts
+/// no root at all.
+fn http_client(tls: bool) -> Result<reqwest::Client, reqwest::Error> {
+    static TLS: Once = Once::new();
+    TLS.call_once(|| {
+        // Another part of the process may have installed one already; either is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+    let mut builder = reqwest::Client::builder()
+        .user_agent(USER_AGENT)
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(CALL_TIMEOUT)
+        .redirect(reqwest::redirect::Policy::none());
+    if !tls {
+        builder = builder.tls_certs_only([]);
+    }
+    builder.build()
 }
 
 fn answer<'a>(host: &'a str, method: &'a str, http_status: u16, body: &'a [u8]) -> Answer<'a> {

@@ -27,7 +27,8 @@ pub fn run(command: Command) -> Result<(), AppError> {
         Command::Get => get(),
         Command::Doctor => crate::doctor::run(),
         Command::Simulate { status } => simulate(status),
-        Command::Demo => crate::tray::run(true),
+        // `crate::run` starts the tray itself; naming `tray::run` here would link GTK into `b24-status`.
+        Command::Demo => unreachable!("the demo is the tray, started by crate::run"),
         Command::Autostart { action } => crate::autostart::command(action),
     }
 }

@@ -29,14 +29,30 @@ pub mod sim;
 pub mod state;
 pub mod status;
 pub mod tray;
+#[cfg(target_os = "linux")]
+pub mod tray_exec;
 pub mod webhook;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
-/// The whole program: parse arguments, run the command, map the result to an exit code.
+/// The whole program, with the tray in this process: `b24-status-tray` on Linux, `b24-status` elsewhere.
 pub fn main() -> ExitCode {
+    run(tray::run)
+}
+
+/// `b24-status` on Linux: the same program, but the tray (no command, or `demo`) is `b24-status-tray`,
+/// started in this process's place. This binary links no GTK, so a command does not load GTK's 70
+/// libraries: half of the time of a `b24-status set` (docs/PERFORMANCE.md).
+#[cfg(target_os = "linux")]
+pub fn main_cli() -> ExitCode {
+    run(tray_exec::exec)
+}
+
+/// Parses the arguments, runs the command (`tray` runs the tray; `true`: the demo), maps the result to an
+/// exit code.
+fn run(tray: fn(bool) -> Result<(), app_error::AppError>) -> ExitCode {
     if std::env::args_os()
         .skip(1)
         .any(|a| a.to_string_lossy().contains("/rest/"))
@@ -51,8 +67,8 @@ pub fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     logging::init(cli.verbose, cli.quiet);
     let result = match cli.command {
-        None => tray::run(false),
-        Some(cli::Command::Demo) => tray::run(true),
+        None => tray(false),
+        Some(cli::Command::Demo) => tray(true),
         Some(command) => commands::run(command),
     };
     match result {

@@ -10,5 +10,10 @@ mod platform_windows;
 fn main() -> std::process::ExitCode {
     #[cfg(windows)]
     platform_windows::attach_parent_console();
-    b24_status::main()
+    // Linux: the commands without GTK; the tray is `b24-status-tray` (src/tray_exec.rs).
+    #[cfg(target_os = "linux")]
+    let main = b24_status::main_cli;
+    #[cfg(not(target_os = "linux"))]
+    let main = b24_status::main;
+    main()
 }

@@ -46,6 +46,11 @@ impl Portal {
         }
     }
 
+    /// Whether calls go over HTTPS (every portal but a loopback one, such as the simulator).
+    pub fn is_https(&self) -> bool {
+        self.base.scheme() == "https"
+    }
+
     /// The full address, e.g. `https://anna.bitrix24.com`, as stored in the config file.
     pub fn as_str(&self) -> &str {
         self.base.as_str().trim_end_matches('/')

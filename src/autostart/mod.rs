@@ -133,12 +133,24 @@ pub fn describe(state: &AutostartState, location: &str) -> String {
     }
 }
 
-/// The running executable, as the entry should name it.
+/// The running executable, as the entry should name it. On Linux the tray runs as `b24-status-tray`,
+/// which `b24-status` starts (`tray_exec.rs`): the entry names `b24-status`, the program users know.
 pub(crate) fn current_exe() -> Result<PathBuf, AutostartError> {
     let exe = std::env::current_exe().map_err(|e| AutostartError::CurrentExe {
         reason: e.to_string(),
     })?;
-    Ok(canonical(&without_deleted_suffix(exe)))
+    let exe = without_deleted_suffix(exe);
+    #[cfg(target_os = "linux")]
+    let exe = {
+        use crate::tray_exec::{CLI_BIN, TRAY_BIN, sibling};
+        let cli = sibling(&exe, CLI_BIN);
+        if exe.file_name().is_some_and(|n| n == TRAY_BIN) && cli.exists() {
+            cli
+        } else {
+            exe
+        }
+    };
+    Ok(canonical(&exe))
 }
 
 /// On Linux a binary replaced while it runs (a package upgrade) reads as `PATH (deleted)`: the new
