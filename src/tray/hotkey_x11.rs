@@ -42,8 +42,10 @@ impl X11Shortcut {
     ) -> Result<X11Shortcut, GrabError> {
         let keysym =
             keysym(hotkey.key).ok_or(GrabError::Unavailable("X11 has no name for this key"))?;
-        let (conn, screen) =
-            x11rb::connect(None).map_err(|_| GrabError::Unavailable("no X11 display"))?;
+        let (conn, screen) = x11rb::connect(None).map_err(|e| {
+            tracing::debug!("connecting to the X server failed: {e}");
+            GrabError::Unavailable("no X11 display")
+        })?;
         let conn = Arc::new(conn);
         let root = conn.setup().roots[screen].root;
         let keycode = keycode_of(&conn, keysym)
