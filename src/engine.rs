@@ -432,6 +432,22 @@ mod tests {
         panic!("engine did not settle");
     }
 
+    /// Lets `n` attempts of the engine's work fail (a dropped connection), following its waits; returns
+    /// the time of the last failure.
+    fn fail_attempts(e: &mut Engine, mut now: Instant, n: usize) -> Instant {
+        for _ in 0..n {
+            loop {
+                match e.next(now) {
+                    Next::Send(_) => break,
+                    Next::WaitUntil(t) => now = t,
+                    Next::Idle => panic!("work was dropped"),
+                }
+            }
+            e.outcome(Outcome::Failed(dropped()), now);
+        }
+        now
+    }
+
     fn portal_ok(call: Call) -> Outcome {
         match call {
             Call::Set(_) => Outcome::SetConfirmed,
@@ -809,16 +825,7 @@ mod tests {
         let mut now = Instant::now();
         e.intent(Intent::Set(Status::Away));
         // Three failures: the next attempt is seconds away.
-        for _ in 0..3 {
-            loop {
-                match e.next(now) {
-                    Next::Send(_) => break,
-                    Next::WaitUntil(t) => now = t,
-                    Next::Idle => panic!("work was dropped"),
-                }
-            }
-            e.outcome(Outcome::Failed(dropped()), now);
-        }
+        now = fail_attempts(&mut e, now, 3);
         let Next::WaitUntil(later) = e.next(now) else {
             panic!("expected a back-off")
         };
@@ -924,16 +931,7 @@ mod tests {
         // A change failing during the outage: retried at the resync, not at the spread moment.
         let (mut e, mut now) = known_away(6);
         e.intent(Intent::Set(Status::Dnd));
-        for _ in 0..6 {
-            loop {
-                match e.next(now) {
-                    Next::Send(_) => break,
-                    Next::WaitUntil(t) => now = t,
-                    Next::Idle => panic!("work was dropped"),
-                }
-            }
-            e.outcome(Outcome::Failed(dropped()), now);
-        }
+        now = fail_attempts(&mut e, now, 6);
         e.resync(now, spread);
         assert_eq!(e.next(now), Next::Send(Call::Set(Status::Dnd)));
         e.outcome(Outcome::SetConfirmed, now);

@@ -130,16 +130,19 @@ mod tests {
         assert!(spread > 20.0, "the delays are spread out: {spread}");
     }
 
+    /// A pushback with small numbers, so the tests can walk its whole ladder.
+    const SMALL: Pushback = Pushback {
+        grow: 2,
+        shrink_after: 3,
+    };
+
     fn limited() -> Outcome {
         Outcome::Failed(PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x"))
     }
 
     #[test]
     fn rate_limits_stretch_and_runs_of_answers_shrink() {
-        let pushback = Pushback {
-            grow: 2,
-            shrink_after: 3,
-        };
+        let pushback = SMALL;
         let mut p = Poller::with_pushback(Duration::from_secs(60), 1, pushback);
         for expected in [2, 4, 8, 16, 16] {
             p.observe(&limited());
@@ -181,10 +184,7 @@ mod tests {
 
     #[test]
     fn a_refusal_restarts_the_run() {
-        let pushback = Pushback {
-            grow: 2,
-            shrink_after: 3,
-        };
+        let pushback = SMALL;
         let mut p = Poller::with_pushback(Duration::from_secs(60), 1, pushback);
         p.observe(&limited());
         for _ in 1..pushback.shrink_after {
@@ -201,10 +201,7 @@ mod tests {
     #[test]
     fn resync_spread_is_quick_until_the_portal_pushes_back() {
         let quick = Duration::from_secs(5);
-        let pushback = Pushback {
-            grow: 2,
-            shrink_after: 3,
-        };
+        let pushback = SMALL;
         let mut p = Poller::with_pushback(Duration::from_secs(60), 1, pushback);
         assert_eq!(p.resync_spread(quick), quick);
         p.observe(&limited());
