@@ -88,6 +88,11 @@ fn result(key: &str, value: impl std::fmt::Display) {
     println!("{key}={value}");
 }
 
+/// One `key=value` line: the `p`th percentile of `samples` (milliseconds), to 0.1.
+fn result_percentile(key: &str, samples: &[f64], p: f64) {
+    result(key, format!("{:.1}", percentile(samples, p)));
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -152,14 +157,8 @@ fn tray(options: &HashMap<String, String>) {
             }
         }
     }
-    result(
-        "start_app_median_ms",
-        format!("{:.1}", percentile(&app_starts, 50.0)),
-    );
-    result(
-        "start_floor_median_ms",
-        format!("{:.1}", percentile(&floor_starts, 50.0)),
-    );
+    result_percentile("start_app_median_ms", &app_starts, 50.0);
+    result_percentile("start_floor_median_ms", &floor_starts, 50.0);
 
     // Idle: both side by side.
     let mut app = launch(&host, &registrations, "app", &app, &logs);
@@ -251,14 +250,8 @@ fn tray(options: &HashMap<String, String>) {
         }
     }
     for (name, samples) in [("app", &app_latency), ("floor", &floor_latency)] {
-        result(
-            &format!("click_{name}_p50_ms"),
-            format!("{:.1}", percentile(samples, 50.0)),
-        );
-        result(
-            &format!("click_{name}_p95_ms"),
-            format!("{:.1}", percentile(samples, 95.0)),
-        );
+        result_percentile(&format!("click_{name}_p50_ms"), samples, 50.0);
+        result_percentile(&format!("click_{name}_p95_ms"), samples, 95.0);
     }
 
     quit(&host, &mut app);
@@ -399,23 +392,12 @@ struct Clicker {
 impl Clicker {
     fn new(host: &TrayHost, item: &Item) -> Clicker {
         let conn = Connection::session().expect("a session bus");
-        let proxy = |path: String, iface: &'static str| -> Proxy<'static> {
-            zbus::blocking::proxy::Builder::new(&conn)
-                .destination(item.bus.clone())
-                .unwrap()
-                .path(path)
-                .unwrap()
-                .interface(iface)
-                .unwrap()
-                .cache_properties(zbus::proxy::CacheProperties::No)
-                .build()
-                .expect("a proxy")
-        };
+        let proxy = |path: &str, iface| tray_host::proxy_on(&conn, &item.bus, path, iface);
         let menu_path: OwnedObjectPath = host
             .item_property(item, "Menu")
             .expect("the item has a menu");
-        let menu = proxy(menu_path.as_str().to_string(), "com.canonical.dbusmenu");
-        let signals = proxy(item.path.clone(), "org.kde.StatusNotifierItem")
+        let menu = proxy(menu_path.as_str(), "com.canonical.dbusmenu");
+        let signals = proxy(&item.path, "org.kde.StatusNotifierItem")
             .receive_signal("NewIcon")
             .expect("a NewIcon subscription");
         let (tx, new_icon) = mpsc::channel();
@@ -578,13 +560,7 @@ fn time(args: &[String]) {
         }
     }
     for (i, samples) in samples.iter().enumerate() {
-        result(
-            &format!("time_{i}_median_ms"),
-            format!("{:.1}", percentile(samples, 50.0)),
-        );
-        result(
-            &format!("time_{i}_p95_ms"),
-            format!("{:.1}", percentile(samples, 95.0)),
-        );
+        result_percentile(&format!("time_{i}_median_ms"), samples, 50.0);
+        result_percentile(&format!("time_{i}_p95_ms"), samples, 95.0);
     }
 }

@@ -23,7 +23,8 @@ fn main() {
         let _ = proxy.send_event(event.id);
     }));
 
-    // The signed-in tray's menu, item for item.
+    // The signed-in tray's menu, item for item — built here, not with src/tray/menu.rs: the floor must
+    // carry none of the app's code.
     let menu = Menu::new();
     let header = MenuItem::new("Anna Petrova — floor.example", false, None);
     let statuses: Vec<(Status, CheckMenuItem)> = [Status::Online, Status::Dnd, Status::Away]

@@ -421,7 +421,9 @@ impl Sim {
         self.expect = Some(s);
     }
 
-    /// DND → the status before it (else Online); anything else → DND, remembering what it was.
+    /// DND → the status before it (else Online); anything else → DND, remembering what it was. The model's
+    /// own statement of the rule, written apart from `Engine::resolve_toggle` on purpose: the property
+    /// compares the two.
     fn resolve_toggle(&mut self, base: Option<Status>) {
         let target = if base == Some(Status::Dnd) {
             self.before_dnd.unwrap_or(Status::Online)

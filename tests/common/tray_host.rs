@@ -186,16 +186,7 @@ impl TrayHost {
     }
 
     fn proxy(&self, bus: &str, path: &str, iface: &'static str) -> Proxy<'static> {
-        zbus::blocking::proxy::Builder::new(&self.conn)
-            .destination(bus.to_string())
-            .unwrap()
-            .path(path.to_string())
-            .unwrap()
-            .interface(iface)
-            .unwrap()
-            .cache_properties(zbus::proxy::CacheProperties::No)
-            .build()
-            .expect("a proxy")
+        proxy_on(&self.conn, bus, path, iface)
     }
 
     /// A property of the StatusNotifierItem, read fresh.
@@ -288,4 +279,19 @@ fn entry(value: &OwnedValue) -> Entry {
         toggle,
         separator: text("type").as_deref() == Some("separator"),
     }
+}
+
+/// A proxy on `conn` for `iface` at `bus`/`path`, reading properties afresh at every call (an item's
+/// properties change under us).
+pub fn proxy_on(conn: &Connection, bus: &str, path: &str, iface: &'static str) -> Proxy<'static> {
+    zbus::blocking::proxy::Builder::new(conn)
+        .destination(bus.to_string())
+        .unwrap()
+        .path(path.to_string())
+        .unwrap()
+        .interface(iface)
+        .unwrap()
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .expect("a proxy")
 }
