@@ -3,7 +3,7 @@
 //! one leaky bucket: burst 50, draining 2 calls/s).
 //!
 //! Each instance is what the tray's worker (`tray/service.rs`) runs: an [`Engine`] with
-//! [`Policy::BACKGROUND`], a [`Poller`] that asks for a read every poll interval (±20 % jitter, stretched on
+//! [`tuning::BACKGROUND_RETRY`], a [`Poller`] that asks for a read every poll interval (±20 % jitter, stretched on
 //! rate-limit answers), and its own real [`Client`] calling the in-process simulator over HTTP. A tenth of
 //! the instances change their status at random times; halfway through, the office's uplink fails for a
 //! minute (every call is dropped) and, when it returns, every engine is told to resync at the same moment,
@@ -32,6 +32,7 @@ use b24_status::poll::{Poller, Pushback};
 use b24_status::portal_error::PortalError;
 use b24_status::sim::{CallRecord, Fault, SimConfig, Simulator};
 use b24_status::status::Status;
+use b24_status::tuning;
 use b24_status::webhook::Webhook;
 use clap::Parser;
 use tokio::sync::watch;
@@ -80,11 +81,11 @@ struct Args {
     /// (`Poller::resync_spread`).
     #[arg(long, default_value_t = TRAY_RESYNC_SPREAD_SECS)]
     resync_spread_secs: f64,
-    /// What-if: the poll stretch's growth per refused call (the tray's: `Pushback::TRAY`).
-    #[arg(long, default_value_t = Pushback::TRAY.grow)]
+    /// What-if: the poll stretch's growth per refused call (the tray's: `tuning::TRAY_PUSHBACK`).
+    #[arg(long, default_value_t = tuning::TRAY_PUSHBACK.grow)]
     poll_growth: u32,
-    /// What-if: answered calls in a row that halve the poll stretch (the tray's: `Pushback::TRAY`).
-    #[arg(long, default_value_t = Pushback::TRAY.shrink_after)]
+    /// What-if: answered calls in a row that halve the poll stretch (the tray's: `tuning::TRAY_PUSHBACK`).
+    #[arg(long, default_value_t = tuning::TRAY_PUSHBACK.shrink_after)]
     poll_shrink_after: u32,
     /// Do not tell the engines to resync after the outage (a machine without NetworkManager).
     #[arg(long)]
@@ -240,9 +241,9 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Policy::BACKGROUND with every duration divided and every rate multiplied by `k` (identical at k = 1).
+/// tuning::BACKGROUND_RETRY with every duration divided and every rate multiplied by `k` (identical at k = 1).
 fn scaled_policy(k: f64) -> Policy {
-    let p = Policy::BACKGROUND;
+    let p = tuning::BACKGROUND_RETRY;
     Policy {
         base_delay: p.base_delay.div_f64(k),
         max_delay: p.max_delay.div_f64(k),

@@ -20,12 +20,8 @@ use crate::webhook::{Portal, Webhook};
 
 /// Sent as `User-Agent` on every call.
 pub const USER_AGENT: &str = concat!("b24-status/", env!("CARGO_PKG_VERSION"));
-/// Longest time to wait for a TCP/TLS connection.
-pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// Longest time for a whole call, answer included.
-pub const CALL_TIMEOUT: Duration = Duration::from_secs(30);
-/// A renamed portal redirects once; more hops than this is a loop.
-const MAX_REDIRECTS: usize = 3;
+use crate::tuning::MAX_REDIRECTS;
+pub use crate::tuning::{CALL_TIMEOUT, CONNECT_TIMEOUT};
 
 /// The three methods b24-status calls.
 pub mod method {

@@ -2,10 +2,8 @@
 //! result. Every printed status comes from a portal confirmation; every failure is an [`AppError`].
 
 use std::io::{BufRead, IsTerminal};
-use std::time::Duration;
 
 use crate::app_error::AppError;
-use crate::backoff::Policy;
 use crate::cli::Command;
 use crate::client::Client;
 use crate::config::{Account, Config};
@@ -15,6 +13,7 @@ use crate::engine::{Activity, Engine, Intent};
 use crate::portal_error::{ErrorClass, PortalError};
 use crate::state::State;
 use crate::status::Status;
+use crate::tuning;
 use crate::webhook::Webhook;
 
 /// Runs one command.
@@ -83,7 +82,7 @@ fn run_engine(session: &mut Session, intent: Intent) -> Result<Engine, AppError>
     if let Some(problem) = problem {
         tracing::warn!("{problem}");
     }
-    let mut engine = Engine::new(Policy::CLI, fastrand::u64(..));
+    let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
     engine.remember_before_dnd(state.before_dnd);
     engine.intent(intent);
     let mut client = Client::new(session.webhook.clone())?;
@@ -241,8 +240,7 @@ pub(crate) fn is_transport(e: &PortalError) -> bool {
     )
 }
 
-/// The doctor's single-attempt timeout.
-pub(crate) const DOCTOR_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) use crate::tuning::DOCTOR_TIMEOUT;
 
 pub(crate) fn needs_sign_in(e: &PortalError) -> bool {
     matches!(e.class(), ErrorClass::Auth | ErrorClass::Scope)

@@ -11,7 +11,7 @@ use crate::files::{self, FileError};
 use crate::webhook::{Portal, account_name};
 
 /// The default interval between reads of the status by the tray.
-pub const DEFAULT_POLL_SECS: u64 = 60;
+pub use crate::tuning::DEFAULT_POLL_SECS;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -164,8 +164,11 @@ mod unix {
                 let mut line = String::new();
                 use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
                 // One request per connection, read with a bound so a silent client cannot pile up.
-                let read =
-                    tokio::time::timeout(Duration::from_secs(5), lines.read_line(&mut line)).await;
+                let read = tokio::time::timeout(
+                    crate::tuning::IPC_REQUEST_TIMEOUT,
+                    lines.read_line(&mut line),
+                )
+                .await;
                 let Ok(Ok(_)) = read else { continue };
                 let Ok(request) = serde_json::from_str::<Request>(&line) else {
                     tracing::warn!("ignoring an unreadable control request");

@@ -1,9 +1,11 @@
 //! b24-status: set your Bitrix24 chat status from the tray, a shortcut or the command line, and always
 //! show the status the portal confirmed. See `docs/ARCHITECTURE.md` for how the modules fit together.
 
+// The pure core, under the names the rest of the app has always used.
+pub use b24_status_core::{backoff, engine, pacer, poll, portal_error, status, tuning};
+
 pub mod app_error;
 pub mod autostart;
-pub mod backoff;
 pub mod cli;
 pub mod client;
 pub mod commands;
@@ -11,23 +13,18 @@ pub mod config;
 pub mod credentials;
 pub mod doctor;
 pub mod driver;
-pub mod engine;
 pub mod files;
 pub mod ipc;
 pub mod logging;
 pub mod login;
 pub mod notify;
-pub mod pacer;
 #[cfg(target_os = "macos")]
 pub mod platform_macos;
-pub mod poll;
-pub mod portal_error;
 pub mod response;
 pub mod secret;
 pub mod signin;
 pub mod sim;
 pub mod state;
-pub mod status;
 pub mod tray;
 #[cfg(target_os = "linux")]
 pub mod tray_exec;

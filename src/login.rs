@@ -3,13 +3,13 @@
 //! the account in the config. Shared by `b24-status login` and the tray's sign-in page.
 
 use crate::app_error::AppError;
-use crate::backoff::Policy;
 use crate::client::Client;
 use crate::config::{Account, Config};
 use crate::credentials;
 use crate::driver;
 use crate::engine::{Activity, Engine, Intent};
 use crate::portal_error::PortalError;
+use crate::tuning;
 use crate::webhook::Webhook;
 
 /// Verifies and stores a pasted webhook URL; on any failure nothing is stored. Blocking: call it from a
@@ -20,9 +20,9 @@ pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
     credentials::probe()?;
 
     let mut client = Client::new(webhook)?;
-    let mut engine = Engine::new(Policy::CLI, fastrand::u64(..));
+    let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
     let profile = crate::commands::runtime().block_on(async {
-        let profile = driver::profile(&mut client, Policy::CLI).await?;
+        let profile = driver::profile(&mut client, tuning::CLI_RETRY).await?;
         engine.intent(Intent::Refresh);
         driver::settle(&mut engine, &mut client).await;
         Ok::<_, PortalError>(profile)

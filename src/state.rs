@@ -10,8 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::files::{self, FileError};
 use crate::status::Status;
 
-/// A pending choice older than this is dropped rather than applied: the user has moved on.
-pub const PENDING_MAX_AGE: Duration = Duration::from_secs(12 * 3600);
+pub use crate::tuning::PENDING_MAX_AGE;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

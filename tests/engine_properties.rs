@@ -21,6 +21,7 @@ use b24_status::engine::{Activity, Call, Engine, Intent, Next, Outcome, Policy};
 use b24_status::pacer::Pace;
 use b24_status::portal_error::{ErrorClass, PortalError};
 use b24_status::status::Status;
+use b24_status::tuning;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -334,7 +335,7 @@ impl Sim {
     }
 
     fn is_cli(&self) -> bool {
-        self.policy == Policy::CLI
+        self.policy == tuning::CLI_RETRY
     }
 
     /// The checks that hold after every event.
@@ -830,15 +831,15 @@ proptest! {
     /// giving up on a retryable failure, and the calls keep within the client's bucket.
     #[test]
     fn background_policy(s in scenario()) {
-        let sim = run_scenario(Policy::BACKGROUND, &s)?;
-        sim.check_pace(Pace::TRAY)?;
+        let sim = run_scenario(tuning::BACKGROUND_RETRY, &s)?;
+        sim.check_pace(tuning::TRAY_PACE)?;
     }
 
     /// The CLI's policy: the same, and every run of failures ends (success or giving up) within 60 s of
     /// its first failed call, after at most 5 attempts.
     #[test]
     fn cli_policy(s in scenario()) {
-        run_scenario(Policy::CLI, &s)?;
+        run_scenario(tuning::CLI_RETRY, &s)?;
     }
 
     /// A CLI command: one intent, then the engine runs on a flaky portal until it settles by itself. Each
@@ -853,7 +854,7 @@ proptest! {
         portal in prop::collection::vec(behaviour(), 1..12),
     ) {
         let s = Scenario { seed, initial, before_dnd, steps: vec![], portal };
-        let mut sim = Sim::new(Policy::CLI, &s);
+        let mut sim = Sim::new(tuning::CLI_RETRY, &s);
         sim.intent(intent)?;
         sim.run_until(sim.t0 + Duration::from_secs(3600))?;
         prop_assert!(sim.flight.is_none() && sim.engine.is_settled(), "the command did not settle");

@@ -19,7 +19,6 @@
 //! first. That refusal comes back as [`PortalShortcutError::Failed`] with the portal's words.
 
 use std::pin::Pin;
-use std::time::Duration;
 
 use ashpd::desktop::global_shortcuts::{
     Activated, BindShortcutsOptions, GlobalShortcuts, NewShortcut,
@@ -38,12 +37,9 @@ pub const DESCRIPTION: &str = "Toggle Do Not Disturb";
 /// The well-known bus name of the desktop portal.
 const PORTAL_NAME: &str = "org.freedesktop.portal.Desktop";
 
-/// How long the portal may take to answer the calls that involve no user: starting it by D-Bus activation
-/// and opening the session. Binding waits for the user's answer to the desktop's dialog and has no limit.
-const ANSWER_TIMEOUT: Duration = Duration::from_secs(15);
-
-/// How long closing a session we give up on may take.
-const TIDY_TIMEOUT: Duration = Duration::from_secs(2);
+use crate::tuning::{
+    SHORTCUT_PORTAL_TIDY_TIMEOUT as TIDY_TIMEOUT, SHORTCUT_PORTAL_TIMEOUT as ANSWER_TIMEOUT,
+};
 
 /// Why no portal shortcut could be bound.
 #[derive(Debug, thiserror::Error)]

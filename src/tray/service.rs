@@ -10,7 +10,6 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::sync::oneshot;
 
 use crate::app_error::AppError;
-use crate::backoff::Policy;
 use crate::client::Client;
 use crate::config::{Account, Config, DEFAULT_POLL_SECS};
 use crate::credentials::{self, KeyringError};
@@ -21,6 +20,7 @@ use crate::signin::SignInPage;
 use crate::state::{PENDING_MAX_AGE, PendingChoice, State};
 use crate::tray::notices::{self, Notice};
 use crate::tray::view::{Blocker, Identity, Snapshot, View};
+use crate::tuning;
 use crate::webhook::Webhook;
 
 /// What the UI (or the sign-in page) asks of the worker.
@@ -60,30 +60,7 @@ pub trait Ui: Send + 'static {
     fn shortcut_line(&self, line: String);
 }
 
-/// Why the tray resyncs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Resync {
-    /// The machine resumed from sleep: an event of this machine alone.
-    Woke,
-    /// The network came back: maybe the whole office's shared connection.
-    NetworkBack,
-}
-
-impl Resync {
-    /// The read happens at a random moment within this spread. A machine waking up is alone; when a
-    /// network returns, an office's machines all see it at once, and the portal's bucket (50 calls,
-    /// then 2 per second) absorbs 50 + 2 × 15 = 80 reads in 15 s. Once the portal has pushed back, the
-    /// spread is a whole stretched poll interval (`Poller::resync_spread`).
-    fn quick_spread(self) -> Duration {
-        match self {
-            Resync::Woke => Duration::from_secs(5),
-            Resync::NetworkBack => Duration::from_secs(15),
-        }
-    }
-}
-
-/// How long after start the tray host is looked for: at login the panel may come up after the app.
-const HOST_GRACE: Duration = Duration::from_secs(3);
+pub use crate::poll::Resync;
 
 type Call = Pin<Box<dyn Future<Output = (Outcome, Client)> + Send>>;
 
@@ -122,7 +99,7 @@ impl<U: Ui> Service<U> {
         Service {
             ui,
             commands,
-            engine: Engine::new(Policy::BACKGROUND, fastrand::u64(..)),
+            engine: Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..)),
             client: None,
             account: None,
             identity: Identity::SignedOut,
@@ -157,7 +134,7 @@ impl<U: Ui> Service<U> {
     /// Runs until [`Command::Quit`] or until every command sender is gone.
     pub async fn run(mut self, mut commands: UnboundedReceiver<Command>) {
         self.start().await;
-        let host_check = tokio::time::sleep(HOST_GRACE);
+        let host_check = tokio::time::sleep(tuning::TRAY_HOST_GRACE);
         tokio::pin!(host_check);
         let mut host_checked = false;
         let mut in_flight: Option<Call> = None;
@@ -628,7 +605,7 @@ impl<U: Ui> Service<U> {
     }
 
     fn reset_engine(&mut self) {
-        self.engine = Engine::new(Policy::BACKGROUND, fastrand::u64(..));
+        self.engine = Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..));
         self.engine.remember_before_dnd(self.state.before_dnd);
         self.client = None;
         self.confirmed_at = None;

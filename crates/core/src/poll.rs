@@ -9,31 +9,30 @@ use std::time::Duration;
 
 use crate::engine::Outcome;
 use crate::portal_error::ErrorClass;
+pub use crate::tuning::Pushback;
+use crate::tuning::{MAX_POLL_STRETCH, POLL_JITTER, PUSHBACK_MEMORY, TRAY_PUSHBACK};
 
-/// The longest stretch of the interval after rate-limit answers.
-const MAX_STRETCH: u32 = 16;
-
-/// How the interval reacts to the portal's rate limit.
+/// Why a long-running app resyncs (reads the status again, and sends a pending change at once).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Pushback {
-    /// The stretch is multiplied by this per refused call (up to 16×).
-    pub grow: u32,
-    /// Answered calls in a row that halve the stretch.
-    pub shrink_after: u32,
+pub enum Resync {
+    /// The machine resumed from sleep: an event of this machine alone.
+    Woke,
+    /// The network came back: maybe the whole office's shared connection.
+    NetworkBack,
 }
 
-impl Pushback {
-    /// The tray's, chosen with `examples/fleet.rs` (docs/FLEET.md): growing ×4 overshoots a little, so an
-    /// office settles below its bucket's drain instead of hovering at it; after one refusal a lone machine
-    /// polls at 4× for 16 answers and at 2× for 16 more.
-    pub const TRAY: Pushback = Pushback {
-        grow: 4,
-        shrink_after: 16,
-    };
+impl Resync {
+    /// The read happens at a random moment within this spread. A machine waking up is alone; when a
+    /// network returns, an office's machines all see it at once, and the portal's bucket (50 calls,
+    /// then 2 per second) absorbs 50 + 2 × 15 = 80 reads in 15 s. Once the portal has pushed back, the
+    /// spread is a whole stretched poll interval (`Poller::resync_spread`).
+    pub fn quick_spread(self) -> Duration {
+        match self {
+            Resync::Woke => crate::tuning::RESYNC_AFTER_WAKE,
+            Resync::NetworkBack => crate::tuning::RESYNC_AFTER_NETWORK,
+        }
+    }
 }
-
-/// Answered calls after a refusal during which a resync stays spread out ([`Poller::resync_spread`]).
-const PUSHBACK_MEMORY: u32 = 60;
 
 #[derive(Clone, Debug)]
 pub struct Poller {
@@ -49,7 +48,7 @@ pub struct Poller {
 
 impl Poller {
     pub fn new(interval: Duration, seed: u64) -> Poller {
-        Poller::with_pushback(interval, seed, Pushback::TRAY)
+        Poller::with_pushback(interval, seed, TRAY_PUSHBACK)
     }
 
     pub fn with_pushback(interval: Duration, seed: u64, pushback: Pushback) -> Poller {
@@ -69,7 +68,7 @@ impl Poller {
         match outcome {
             Outcome::Failed(e) if e.class() == ErrorClass::RateLimited => {
                 let before = self.stretch;
-                self.stretch = (self.stretch * self.pushback.grow.max(1)).min(MAX_STRETCH);
+                self.stretch = (self.stretch * self.pushback.grow.max(1)).min(MAX_POLL_STRETCH);
                 self.clean = 0;
                 self.since_refusal = Some(0);
                 self.stretch > before
@@ -102,7 +101,7 @@ impl Poller {
     pub fn next_delay(&mut self) -> Duration {
         self.interval
             .saturating_mul(self.stretch)
-            .mul_f64(0.8 + 0.4 * self.rng.f64())
+            .mul_f64(1.0 - POLL_JITTER + 2.0 * POLL_JITTER * self.rng.f64())
     }
 
     /// The current stretch factor (1 when the portal is not pushing back).

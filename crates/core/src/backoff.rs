@@ -4,51 +4,7 @@
 use std::time::{Duration, Instant};
 
 use crate::portal_error::{ErrorClass, PortalError};
-
-/// How persistently failures are retried.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Policy {
-    /// Most attempts of one call before giving up; `None` retries forever.
-    pub max_attempts: Option<u32>,
-    /// Longest time from the first failed attempt to giving up; `None` retries forever.
-    pub budget: Option<Duration>,
-    /// Delay after the first failure; doubles with each further one.
-    pub base_delay: Duration,
-    /// Cap of the growing delay.
-    pub max_delay: Duration,
-    /// Cap of the delay when the portal's rate limit refuses a user's change ([`Backoff::change_failed`]):
-    /// the shared bucket frees a slot every half second, so a change keeps trying every few seconds while
-    /// the reads of the same office give way (`Intent::Poll`, `poll.rs`).
-    pub max_limited_change_delay: Duration,
-    /// Longest time a single call may take.
-    pub call_timeout: Duration,
-    /// The client-side rate limit on calls, if any (a one-shot command makes too few calls to need one).
-    pub pace: Option<crate::pacer::Pace>,
-}
-
-impl Policy {
-    /// A command-line call: a few retries, giving up within 60 seconds.
-    pub const CLI: Policy = Policy {
-        max_attempts: Some(5),
-        budget: Some(Duration::from_secs(60)),
-        base_delay: Duration::from_millis(500),
-        max_delay: Duration::from_secs(8),
-        max_limited_change_delay: Duration::from_secs(8),
-        call_timeout: Duration::from_secs(30),
-        pace: None,
-    };
-
-    /// A long-running app: a choice is kept and retried until the portal answers.
-    pub const BACKGROUND: Policy = Policy {
-        max_attempts: None,
-        budget: None,
-        base_delay: Duration::from_secs(1),
-        max_delay: Duration::from_secs(60),
-        max_limited_change_delay: Duration::from_secs(4),
-        call_timeout: Duration::from_secs(30),
-        pace: Some(crate::pacer::Pace::TRAY),
-    };
-}
+pub use crate::tuning::Policy;
 
 /// What to do after a failure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -203,6 +159,7 @@ impl Backoff {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tuning;
 
     fn dropped() -> PortalError {
         PortalError::Dropped { host: "p".into() }
@@ -210,7 +167,7 @@ mod tests {
 
     #[test]
     fn delays_grow_with_jitter_and_are_capped() {
-        let mut b = Backoff::new(Policy::BACKGROUND, 11);
+        let mut b = Backoff::new(tuning::BACKGROUND_RETRY, 11);
         let mut now = Instant::now();
         let mut delays = vec![];
         for _ in 0..12 {
@@ -231,7 +188,7 @@ mod tests {
 
     #[test]
     fn only_rate_limits_and_transient_failures_are_retried() {
-        let mut b = Backoff::new(Policy::BACKGROUND, 1);
+        let mut b = Backoff::new(tuning::BACKGROUND_RETRY, 1);
         let now = Instant::now();
         for code in [
             "INVALID_CREDENTIALS",
@@ -252,8 +209,8 @@ mod tests {
     #[test]
     fn a_change_refused_by_the_rate_limit_keeps_trying_every_few_seconds() {
         let limited = || PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "m");
-        let mut change = Backoff::new(Policy::BACKGROUND, 4);
-        let mut read = Backoff::new(Policy::BACKGROUND, 4);
+        let mut change = Backoff::new(tuning::BACKGROUND_RETRY, 4);
+        let mut read = Backoff::new(tuning::BACKGROUND_RETRY, 4);
         let now = Instant::now();
         let (mut change_delays, mut read_delays) = (vec![], vec![]);
         for _ in 0..10 {
@@ -274,7 +231,7 @@ mod tests {
         );
         assert!(read_delays[9] >= Duration::from_secs(30), "{read_delays:?}");
         // Other failures of a change grow as usual.
-        let mut b = Backoff::new(Policy::BACKGROUND, 4);
+        let mut b = Backoff::new(tuning::BACKGROUND_RETRY, 4);
         let mut last = Duration::ZERO;
         for _ in 0..10 {
             let Verdict::RetryAt(t) = b.change_failed(dropped(), now, now) else {
@@ -287,7 +244,7 @@ mod tests {
 
     #[test]
     fn cli_policy_stops_at_five_attempts() {
-        let mut b = Backoff::new(Policy::CLI, 1);
+        let mut b = Backoff::new(tuning::CLI_RETRY, 1);
         let mut now = Instant::now();
         for _ in 0..4 {
             let Verdict::RetryAt(t) = b.failed(dropped(), now, now) else {
@@ -301,7 +258,7 @@ mod tests {
 
     #[test]
     fn the_call_timeout_shrinks_to_the_budget_left() {
-        let mut b = Backoff::new(Policy::CLI, 1);
+        let mut b = Backoff::new(tuning::CLI_RETRY, 1);
         let t0 = Instant::now();
         assert_eq!(b.call_timeout(t0), Duration::from_secs(30));
         let Verdict::RetryAt(t) = b.failed(dropped(), t0, t0 + Duration::from_secs(40)) else {

@@ -397,6 +397,7 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tuning;
 
     fn dropped() -> PortalError {
         PortalError::Dropped { host: "p".into() }
@@ -457,7 +458,7 @@ mod tests {
 
     #[test]
     fn set_confirms_and_settles() {
-        let mut e = Engine::new(Policy::CLI, 1);
+        let mut e = Engine::new(tuning::CLI_RETRY, 1);
         let t0 = Instant::now();
         e.intent(Intent::Set(Status::Dnd));
         assert_eq!(
@@ -481,7 +482,7 @@ mod tests {
 
     #[test]
     fn at_most_one_call_in_flight_and_last_intent_wins() {
-        let mut e = Engine::new(Policy::CLI, 1);
+        let mut e = Engine::new(tuning::CLI_RETRY, 1);
         let t0 = Instant::now();
         e.intent(Intent::Set(Status::Away));
         assert_eq!(e.next(t0), Next::Send(Call::Set(Status::Away)));
@@ -513,7 +514,7 @@ mod tests {
 
     #[test]
     fn returning_to_the_in_flight_choice_needs_no_second_call() {
-        let mut e = Engine::new(Policy::CLI, 1);
+        let mut e = Engine::new(tuning::CLI_RETRY, 1);
         let t0 = Instant::now();
         e.intent(Intent::Set(Status::Away));
         e.next(t0);
@@ -525,7 +526,7 @@ mod tests {
 
     #[test]
     fn a_failure_keeps_the_confirmed_status_and_retries_with_growing_delays() {
-        let mut e = Engine::new(Policy::CLI, 7);
+        let mut e = Engine::new(tuning::CLI_RETRY, 7);
         let t0 = Instant::now();
         e.intent(Intent::Refresh);
         drive(&mut e, t0, portal_ok);
@@ -559,7 +560,7 @@ mod tests {
 
     #[test]
     fn cli_policy_gives_up_within_sixty_seconds_even_when_every_call_hangs() {
-        let mut e = Engine::new(Policy::CLI, 3);
+        let mut e = Engine::new(tuning::CLI_RETRY, 3);
         let t0 = Instant::now();
         e.intent(Intent::Set(Status::Dnd));
         let mut now = t0;
@@ -592,7 +593,7 @@ mod tests {
 
     #[test]
     fn cli_policy_gives_up_after_five_quick_failures() {
-        let mut e = Engine::new(Policy::CLI, 3);
+        let mut e = Engine::new(tuning::CLI_RETRY, 3);
         e.intent(Intent::Set(Status::Away));
         let (calls, end) = drive(&mut e, Instant::now(), |_| Outcome::Failed(dropped()));
         assert_eq!(calls.len(), 5);
@@ -602,7 +603,7 @@ mod tests {
 
     #[test]
     fn background_policy_never_gives_up_and_caps_the_delay() {
-        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 3);
         let mut now = Instant::now();
         e.intent(Intent::Set(Status::Away));
         for _ in 0..50 {
@@ -625,7 +626,7 @@ mod tests {
 
     #[test]
     fn rate_limit_waits_at_least_a_second() {
-        let mut e = Engine::new(Policy::CLI, 3);
+        let mut e = Engine::new(tuning::CLI_RETRY, 3);
         let now = Instant::now();
         e.intent(Intent::Set(Status::Away));
         e.next(now);
@@ -641,7 +642,7 @@ mod tests {
 
     #[test]
     fn rejected_credentials_halt_all_calls() {
-        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 3);
         let now = Instant::now();
         e.intent(Intent::Set(Status::Away));
         e.next(now);
@@ -654,7 +655,7 @@ mod tests {
 
     #[test]
     fn fatal_errors_fail_at_once_and_keep_newer_choices() {
-        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 3);
         let now = Instant::now();
         e.intent(Intent::Set(Status::Break));
         e.next(now);
@@ -679,7 +680,7 @@ mod tests {
 
     #[test]
     fn toggle_reads_first_when_the_status_is_unknown() {
-        let mut e = Engine::new(Policy::CLI, 1);
+        let mut e = Engine::new(tuning::CLI_RETRY, 1);
         e.intent(Intent::ToggleDnd);
         let (calls, _) = drive(&mut e, Instant::now(), portal_ok);
         assert_eq!(calls, vec![Call::Get, Call::Set(Status::Dnd)]);
@@ -695,7 +696,7 @@ mod tests {
 
     #[test]
     fn toggle_off_dnd_without_history_goes_online() {
-        let mut e = Engine::new(Policy::CLI, 1);
+        let mut e = Engine::new(tuning::CLI_RETRY, 1);
         e.intent(Intent::ToggleDnd);
         let (calls, _) = drive(&mut e, Instant::now(), |c| match c {
             Call::Get => Outcome::Read(Some(Status::Dnd)),
@@ -706,7 +707,7 @@ mod tests {
 
     #[test]
     fn toggle_acts_on_the_pending_choice() {
-        let mut e = Engine::new(Policy::CLI, 1);
+        let mut e = Engine::new(tuning::CLI_RETRY, 1);
         let now = Instant::now();
         e.intent(Intent::Set(Status::Break));
         e.intent(Intent::ToggleDnd);
@@ -719,7 +720,7 @@ mod tests {
 
     #[test]
     fn a_read_records_the_status_before_dnd_changed_elsewhere() {
-        let mut e = Engine::new(Policy::BACKGROUND, 1);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 1);
         let now = Instant::now();
         e.intent(Intent::Refresh);
         drive(&mut e, now, portal_ok);
@@ -730,7 +731,7 @@ mod tests {
 
     #[test]
     fn a_poll_never_overrides_a_pending_choice() {
-        let mut e = Engine::new(Policy::BACKGROUND, 1);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 1);
         let now = Instant::now();
         e.intent(Intent::Refresh);
         assert_eq!(e.next(now), Next::Send(Call::Get));
@@ -743,7 +744,7 @@ mod tests {
 
     #[test]
     fn a_users_change_goes_ahead_of_a_read() {
-        let mut e = Engine::new(Policy::BACKGROUND, 1);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 1);
         let now = Instant::now();
         e.intent(Intent::Refresh);
         e.intent(Intent::Set(Status::Away));
@@ -753,7 +754,7 @@ mod tests {
 
     #[test]
     fn a_mismatched_outcome_is_not_trusted() {
-        let mut e = Engine::new(Policy::CLI, 1);
+        let mut e = Engine::new(tuning::CLI_RETRY, 1);
         let now = Instant::now();
         e.intent(Intent::Set(Status::Away));
         e.next(now);
@@ -763,7 +764,7 @@ mod tests {
 
     #[test]
     fn a_storm_of_clicks_is_coalesced_and_paced() {
-        let mut e = Engine::new(Policy::BACKGROUND, 5);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 5);
         let t0 = Instant::now();
         let mut now = t0;
         let mut in_flight: Option<Instant> = None;
@@ -821,7 +822,7 @@ mod tests {
 
     #[test]
     fn resync_retries_at_once_and_reads() {
-        let mut e = Engine::new(Policy::BACKGROUND, 5);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 5);
         let mut now = Instant::now();
         e.intent(Intent::Set(Status::Away));
         // Three failures: the next attempt is seconds away.
@@ -844,7 +845,7 @@ mod tests {
 
     /// An engine that has read `Away` once.
     fn known_away(seed: u64) -> (Engine, Instant) {
-        let mut e = Engine::new(Policy::BACKGROUND, seed);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, seed);
         let now = Instant::now();
         e.intent(Intent::Refresh);
         drive(&mut e, now, portal_ok);
@@ -864,7 +865,7 @@ mod tests {
 
     #[test]
     fn a_refused_first_poll_shows_the_refusal_and_waits_for_the_next() {
-        let mut e = Engine::new(Policy::BACKGROUND, 2);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 2);
         let now = Instant::now();
         e.intent(Intent::Poll);
         assert_eq!(e.next(now), Next::Send(Call::Get));
@@ -900,7 +901,7 @@ mod tests {
             assert!(matches!(e.next(now), Next::WaitUntil(_)), "{intents:?}");
         }
         // A toggle waiting for the status it acts on.
-        let mut e = Engine::new(Policy::BACKGROUND, 3);
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 3);
         let now = Instant::now();
         e.intent(Intent::Poll);
         e.intent(Intent::ToggleDnd);

@@ -152,7 +152,7 @@ impl PortalError {
 
 /// Server-provided text is shown to the user: keep it on one line (no control characters, no Unicode
 /// line or paragraph separators) and at most `max` characters.
-pub(crate) fn one_line(text: &str, max: usize) -> String {
+pub fn one_line(text: &str, max: usize) -> String {
     let flat: String = text
         .chars()
         .map(|c| if breaks_lines(c) { ' ' } else { c })

@@ -4,23 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-/// The bucket's shape.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Pace {
-    /// Calls that may go at once after a quiet spell.
-    pub burst: f64,
-    /// Calls per second regained.
-    pub per_sec: f64,
-}
-
-impl Pace {
-    /// The tray's share: a burst of 10, then one call every two seconds — a fifth of the portal's drain,
-    /// so a storm of clicks cannot trip the limit for the office.
-    pub const TRAY: Pace = Pace {
-        burst: 10.0,
-        per_sec: 0.5,
-    };
-}
+pub use crate::tuning::Pace;
 
 #[derive(Clone, Debug)]
 pub struct Pacer {

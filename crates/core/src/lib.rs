@@ -1,0 +1,10 @@
+//! The pure core of b24-status: what a status is, the engine that decides what to send and what to show,
+//! and its timing — no I/O, no clock, no text for people (see `docs/ARCHITECTURE.md`).
+
+pub mod backoff;
+pub mod engine;
+pub mod pacer;
+pub mod poll;
+pub mod portal_error;
+pub mod status;
+pub mod tuning;

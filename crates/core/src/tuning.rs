@@ -1,0 +1,143 @@
+//! Every tuning number of b24-status in one place, each with the reason it has the value it has.
+//!
+//! The knobs' shapes (`Policy`, `Pace`, `Pushback`) are defined here too, as plain data, so this module
+//! sits below every module that uses them; a change of pace, patience or spread is one edit, reviewed
+//! next to its reason. docs/FLEET.md and docs/PERFORMANCE.md record the measurements behind them.
+
+use std::time::Duration;
+
+/// How persistently failures are retried.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Policy {
+    /// Most attempts of one call before giving up; `None` retries forever.
+    pub max_attempts: Option<u32>,
+    /// Longest time from the first failed attempt to giving up; `None` retries forever.
+    pub budget: Option<Duration>,
+    /// Delay after the first failure; doubles with each further one.
+    pub base_delay: Duration,
+    /// Cap of the growing delay.
+    pub max_delay: Duration,
+    /// Cap of the delay when the portal's rate limit refuses a user's change ((`Backoff::change_failed`)):
+    /// the shared bucket frees a slot every half second, so a change keeps trying every few seconds while
+    /// the reads of the same office give way (`Intent::Poll`, `poll.rs`).
+    pub max_limited_change_delay: Duration,
+    /// Longest time a single call may take.
+    pub call_timeout: Duration,
+    /// The client-side rate limit on calls, if any (a one-shot command makes too few calls to need one).
+    pub pace: Option<Pace>,
+}
+
+/// The bucket's shape.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pace {
+    /// Calls that may go at once after a quiet spell.
+    pub burst: f64,
+    /// Calls per second regained.
+    pub per_sec: f64,
+}
+
+/// How the interval reacts to the portal's rate limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pushback {
+    /// The stretch is multiplied by this per refused call (up to 16×).
+    pub grow: u32,
+    /// Answered calls in a row that halve the stretch.
+    pub shrink_after: u32,
+}
+
+/// A command-line call: a few retries, giving up within 60 seconds — a person is waiting at a prompt.
+pub const CLI_RETRY: Policy = Policy {
+    max_attempts: Some(5),
+    budget: Some(Duration::from_secs(60)),
+    base_delay: Duration::from_millis(500),
+    max_delay: Duration::from_secs(8),
+    max_limited_change_delay: Duration::from_secs(8),
+    call_timeout: CALL_TIMEOUT,
+    pace: None,
+};
+
+/// A long-running app (the tray): a choice is kept and retried until the portal answers. A user's change
+/// refused by the rate limit retries every 1–4 s — the shared bucket frees a slot every half second —
+/// while the office's reads give way (docs/FLEET.md).
+pub const BACKGROUND_RETRY: Policy = Policy {
+    max_attempts: None,
+    budget: None,
+    base_delay: Duration::from_secs(1),
+    max_delay: Duration::from_secs(60),
+    max_limited_change_delay: Duration::from_secs(4),
+    call_timeout: CALL_TIMEOUT,
+    pace: Some(TRAY_PACE),
+};
+
+/// The tray's share of the portal's bucket (50 requests, draining 2/s, shared by everyone behind one
+/// address): a burst of 10, then one call every two seconds — a fifth of the drain, so a storm of clicks
+/// cannot trip the limit for the office.
+pub const TRAY_PACE: Pace = Pace {
+    burst: 10.0,
+    per_sec: 0.5,
+};
+
+/// How the tray's poll interval reacts to the rate limit, chosen with `examples/fleet.rs`
+/// (docs/FLEET.md): ×2 per refusal and ÷2 per answer cycled between storms and lulls; ×4 per refusal,
+/// halved only after 16 answers in a row, overshoots a little, so an office settles below its bucket's
+/// drain instead of hovering at it. After one refusal a lone machine polls at 4× for 16 answers and at
+/// 2× for 16 more.
+pub const TRAY_PUSHBACK: Pushback = Pushback {
+    grow: 4,
+    shrink_after: 16,
+};
+
+/// The longest stretch of the poll interval after rate-limit answers: a 60 s interval never waits more
+/// than 16 minutes, however hard the portal pushes back.
+pub const MAX_POLL_STRETCH: u32 = 16;
+
+/// Answered calls after a refusal during which a resync stays spread over a whole stretched interval:
+/// about an hour of polls at the default interval, long enough for an office's bucket to have drained.
+pub const PUSHBACK_MEMORY: u32 = 60;
+
+/// Each poll waits its interval ±20 %, so machines behind one address do not poll in step.
+pub const POLL_JITTER: f64 = 0.2;
+
+/// The poll interval when config.toml sets none: a status changed in the browser shows within a minute,
+/// and 300 machines polling behind one address stay below the bucket's drain (docs/FLEET.md).
+pub const DEFAULT_POLL_SECS: u64 = 60;
+
+/// A resync after the machine woke from sleep reads within this spread: waking is one machine's event.
+pub const RESYNC_AFTER_WAKE: Duration = Duration::from_secs(5);
+
+/// A resync after the network returned reads within this spread: an office's machines all see their
+/// shared connection return at once, and the portal's bucket absorbs 50 + 2 × 15 = 80 reads in 15 s.
+pub const RESYNC_AFTER_NETWORK: Duration = Duration::from_secs(15);
+
+/// Longest time to wait for a TCP/TLS connection: a portal that does not accept within 10 s is down
+/// for the user's purposes, and the retry policy takes over.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Longest time for one whole call, answer included (Bitrix24 answers in well under a second; 30 s
+/// covers a slow proxy without leaving a click hanging for minutes).
+pub const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A renamed portal redirects once; more hops than this is a loop.
+pub const MAX_REDIRECTS: usize = 3;
+
+/// `doctor` makes one attempt per check and waits at most this long for it: it reports, it does not
+/// retry.
+pub const DOCTOR_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A pending choice older than this is dropped rather than applied at the next start: the user has
+/// moved on (a working day).
+pub const PENDING_MAX_AGE: Duration = Duration::from_secs(12 * 3600);
+
+/// How long the tray waits for a control-socket client to send its one request line: a real client
+/// writes it at once; a stuck one must not hold the worker.
+pub const IPC_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long after start the tray host is looked for: at login the panel may come up after the app.
+pub const TRAY_HOST_GRACE: Duration = Duration::from_secs(3);
+
+/// How long the desktop portal may take to answer the shortcut calls that involve no user: starting it
+/// by D-Bus activation and opening the session. Binding waits for the user's answer and has no limit.
+pub const SHORTCUT_PORTAL_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// How long closing a shortcut-portal session we give up on may take.
+pub const SHORTCUT_PORTAL_TIDY_TIMEOUT: Duration = Duration::from_secs(2);
