@@ -25,15 +25,15 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use b24_status::backoff::Policy;
-use b24_status::client::Client;
 use b24_status::engine::{Call, Engine, Intent, Next, Outcome};
 use b24_status::pacer::Pace;
 use b24_status::poll::{Poller, Pushback};
+use b24_status::portal::client::Client;
+use b24_status::portal::webhook::Webhook;
 use b24_status::portal_error::PortalError;
 use b24_status::sim::{CallRecord, Fault, SimConfig, Simulator};
 use b24_status::status::Status;
 use b24_status::tuning;
-use b24_status::webhook::Webhook;
 use clap::Parser;
 use tokio::sync::watch;
 

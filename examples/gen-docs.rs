@@ -1,5 +1,5 @@
 //! Writes the man pages and shell completions that the packages install, from the CLI definition
-//! (`b24_status::cli::Cli`):
+//! (`b24_status::cli::args::Cli`):
 //!
 //! ```text
 //! cargo run --example gen-docs -- OUT_DIR
@@ -16,7 +16,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use b24_status::cli::Cli;
+use b24_status::cli::args::Cli;
 use clap::CommandFactory;
 use clap_complete::Shell;
 use clap_mangen::Man;
@@ -119,7 +119,7 @@ fn page_date() -> String {
         .to_string()
 }
 
-/// The sections of the main page that clap does not know: exit codes (as in `app_error::exit` and the
+/// The sections of the main page that clap does not know: exit codes (as in `error::exit` and the
 /// README), files, the keyring entry and the environment. Plain roff.
 const EXTRA_SECTIONS: &str = r#".SH "EXIT STATUS"
 .TP

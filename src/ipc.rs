@@ -49,7 +49,7 @@ pub enum IpcError {
 pub fn socket_path() -> PathBuf {
     let dir = directories::BaseDirs::new()
         .and_then(|d| d.runtime_dir().map(PathBuf::from))
-        .or_else(|| crate::files::state_dir().ok())
+        .or_else(|| crate::store::files::state_dir().ok())
         .unwrap_or_else(std::env::temp_dir);
     dir.join("b24-status.sock")
 }

@@ -2,33 +2,20 @@
 //! show the status the portal confirmed. See `docs/ARCHITECTURE.md` for how the modules fit together.
 
 // The pure core, under the names the rest of the app has always used.
-pub use b24_status_core::{backoff, engine, pacer, poll, portal_error, status, tuning};
+pub use b24_status_core::{backoff, engine, pacer, poll, portal_error, secret, status, tuning};
 
-pub mod app_error;
-pub mod autostart;
+// Bottom to top: a module uses only the ones above it in this list (docs/ARCHITECTURE.md, "Layers";
+// scripts/check-layers keeps it so).
 pub mod cli;
-pub mod client;
-pub mod commands;
-pub mod config;
-pub mod credentials;
-pub mod doctor;
-pub mod driver;
-pub mod files;
+pub mod error;
 pub mod ipc;
 pub mod logging;
-pub mod login;
-pub mod notify;
-#[cfg(target_os = "macos")]
-pub mod platform_macos;
-pub mod response;
-pub mod secret;
-pub mod signin;
+pub mod platform;
+pub mod portal;
+pub mod session;
 pub mod sim;
-pub mod state;
+pub mod store;
 pub mod tray;
-#[cfg(target_os = "linux")]
-pub mod tray_exec;
-pub mod webhook;
 
 use std::process::ExitCode;
 
@@ -44,12 +31,12 @@ pub fn main() -> ExitCode {
 /// libraries: half of the time of a `b24-status set` (docs/PERFORMANCE.md).
 #[cfg(target_os = "linux")]
 pub fn main_cli() -> ExitCode {
-    run(tray_exec::exec)
+    run(platform::linux::exec::exec)
 }
 
 /// Parses the arguments, runs the command (`tray` runs the tray; `true`: the demo), maps the result to an
 /// exit code.
-fn run(tray: fn(bool) -> Result<(), app_error::AppError>) -> ExitCode {
+fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
     if std::env::args_os()
         .skip(1)
         .any(|a| a.to_string_lossy().contains("/rest/"))
@@ -59,14 +46,14 @@ fn run(tray: fn(bool) -> Result<(), app_error::AppError>) -> ExitCode {
             "b24-status: do not pass the webhook URL as an argument (it would be kept in your shell \
              history and visible to other programs): run `b24-status login` and paste it when asked"
         );
-        return ExitCode::from(app_error::exit::USAGE);
+        return ExitCode::from(error::exit::USAGE);
     }
-    let cli = cli::Cli::parse();
+    let cli = cli::args::Cli::parse();
     logging::init(cli.verbose, cli.quiet);
     let result = match cli.command {
         None => tray(false),
-        Some(cli::Command::Demo) => tray(true),
-        Some(command) => commands::run(command),
+        Some(cli::args::Command::Demo) => tray(true),
+        Some(command) => cli::commands::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,10 +2,10 @@
 
 use std::time::{Duration, Instant};
 
-use b24_status::client::{Client, USER_AGENT};
+use b24_status::portal::client::{Client, USER_AGENT};
+use b24_status::portal::webhook::Webhook;
 use b24_status::portal_error::PortalError;
 use b24_status::status::Status;
-use b24_status::webhook::Webhook;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 

@@ -6,7 +6,7 @@
 //! rate limit, fatal, rejected credentials). After the random part the portal answers everything correctly
 //! and the run goes on until the engine settles.
 //!
-//! The harness drives the engine as `driver.rs` and `tray/service.rs` do: after every event it asks
+//! The harness drives the engine as `session/driver.rs` and `tray/service.rs` do: after every event it asks
 //! `next(now)`; a `Send` is in flight until its outcome is fed back (at the answer's time, or at the call's
 //! timeout from `call_timeout`, as the client enforces it); a `WaitUntil` lets the clock jump to that moment
 //! or to the next event, whichever comes first. It also asks `next` while a call is in flight (the real

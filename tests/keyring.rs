@@ -2,37 +2,37 @@
 
 mod common;
 
-use b24_status::credentials;
 use b24_status::secret::Secret;
+use b24_status::store::keyring;
 use common::{keyring_lookup, require_env};
 
 #[test]
 fn store_load_delete_round_trip_is_visible_to_secret_tool() {
     require_env();
-    credentials::probe().expect("the test session has a keyring");
+    keyring::probe().expect("the test session has a keyring");
     let account = format!("7@keyring-test-{}.example", std::process::id());
     let secret = Secret::new("z9x8c7v6b5n4m3l2");
-    assert_eq!(credentials::load(&account).unwrap(), None);
+    assert_eq!(keyring::load(&account).unwrap(), None);
 
-    credentials::store(&account, &secret).unwrap();
-    assert_eq!(credentials::load(&account).unwrap(), Some(secret.clone()));
+    keyring::store(&account, &secret).unwrap();
+    assert_eq!(keyring::load(&account).unwrap(), Some(secret.clone()));
     assert_eq!(
         keyring_lookup(&account).as_deref(),
         Some("z9x8c7v6b5n4m3l2")
     );
 
     let replaced = Secret::new("a1s2d3f4g5h6j7k8");
-    credentials::store(&account, &replaced).unwrap();
+    keyring::store(&account, &replaced).unwrap();
     assert_eq!(
         keyring_lookup(&account).as_deref(),
         Some("a1s2d3f4g5h6j7k8")
     );
 
-    assert!(credentials::delete(&account).unwrap());
+    assert!(keyring::delete(&account).unwrap());
     assert!(
-        !credentials::delete(&account).unwrap(),
+        !keyring::delete(&account).unwrap(),
         "deleting twice is fine"
     );
-    assert_eq!(credentials::load(&account).unwrap(), None);
+    assert_eq!(keyring::load(&account).unwrap(), None);
     assert_eq!(keyring_lookup(&account), None);
 }

@@ -13,7 +13,7 @@ mod fake_portal;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use b24_status::tray::portal_shortcut::{
+use b24_status::platform::linux::shortcut_portal::{
     DESCRIPTION, PortalShortcut, PortalShortcutError, SHORTCUT_ID,
 };
 use fake_portal::{Behaviour, FakePortal};

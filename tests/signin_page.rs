@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use b24_status::signin::SignInPage;
+use b24_status::tray::signin::SignInPage;
 use common::*;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -19,7 +19,7 @@ struct KeyringCleanup(String);
 
 impl Drop for KeyringCleanup {
     fn drop(&mut self) {
-        let _ = b24_status::credentials::delete(&self.0);
+        let _ = b24_status::store::keyring::delete(&self.0);
     }
 }
 
@@ -71,8 +71,8 @@ fn signing_in_through_the_page_in_chromium() {
     );
 
     let page = SignInPage::start(|url| {
-        b24_status::login::sign_in(url)
-            .map(|a| b24_status::login::signed_in_line(&a))
+        b24_status::session::login::sign_in(url)
+            .map(|a| b24_status::session::login::signed_in_line(&a))
             .map_err(|e| e.to_string())
     })
     .expect("the sign-in page starts");
@@ -148,6 +148,6 @@ fn signing_in_through_the_page_in_chromium() {
         "the sign-in page still runs after signing in"
     );
 
-    assert_eq!(b24_status::credentials::delete(&account), Ok(true));
+    assert_eq!(b24_status::store::keyring::delete(&account), Ok(true));
     assert_eq!(keyring_lookup(&account), None);
 }

@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use b24_status::config::Config;
+use b24_status::store::config::Config;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

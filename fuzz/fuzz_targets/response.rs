@@ -8,7 +8,7 @@
 #![no_main]
 
 use b24_status::portal_error::PortalError;
-use b24_status::response::{Answer, parse_get, parse_profile, parse_set};
+use b24_status::portal::response::{Answer, parse_get, parse_profile, parse_set};
 use libfuzzer_sys::fuzz_target;
 
 fn split(data: &[u8]) -> (u16, &[u8]) {

@@ -4,7 +4,7 @@
 #![no_main]
 
 use b24_status::secret::Secret;
-use b24_status::webhook::{Portal, Webhook};
+use b24_status::portal::webhook::{Portal, Webhook};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: &str| {

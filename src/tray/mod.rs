@@ -3,21 +3,13 @@
 //! views come back through the event loop's proxy. The tray never decides a status itself: it renders the
 //! engine's confirmed state.
 
-pub mod host;
-#[cfg(target_os = "linux")]
-mod host_linux;
-pub mod hotkey;
-#[cfg(target_os = "linux")]
-mod hotkey_x11;
 pub mod icon;
 pub mod menu;
 pub mod notices;
-#[cfg(target_os = "linux")]
-pub mod portal_shortcut;
+pub mod notify;
 pub mod service;
+pub mod signin;
 pub mod view;
-#[cfg(target_os = "linux")]
-mod wake_linux;
 
 use tao::event::{Event, StartCause};
 use tao::event_loop::{ControlFlow, EventLoopBuilder, EventLoopProxy};
@@ -25,7 +17,8 @@ use tokio::sync::mpsc;
 use tray_icon::menu::{MenuEvent, MenuId};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
-use crate::app_error::AppError;
+use crate::error::AppError;
+use crate::platform::shortcut;
 use crate::tray::icon::IconState;
 use crate::tray::menu::TrayMenu;
 use crate::tray::notices::Notice;
@@ -60,7 +53,7 @@ impl Ui for ProxyUi {
     }
 
     fn notify(&self, notice: Notice) {
-        std::thread::spawn(move || crate::notify::send(&notice));
+        std::thread::spawn(move || crate::tray::notify::send(&notice));
     }
 
     fn shortcut(&self, setting: Option<String>) {
@@ -92,13 +85,13 @@ pub fn run(demo: bool) -> Result<(), AppError> {
         }
     };
     #[cfg(target_os = "linux")]
-    host_linux::init_gtk()?;
+    crate::platform::linux::tray_host::init_gtk()?;
     let event_loop = EventLoopBuilder::<UiEvent>::with_user_event().build();
     // macOS: a menu-bar app without a Dock icon, also when not started from the .app bundle.
     #[cfg(target_os = "macos")]
     let event_loop = {
         let mut event_loop = event_loop;
-        crate::platform_macos::use_accessory_activation_policy(&mut event_loop);
+        crate::platform::macos::use_accessory_activation_policy(&mut event_loop);
         event_loop
     };
     let proxy = event_loop.create_proxy();
@@ -131,7 +124,12 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 .build()
                 .expect("a single-threaded tokio runtime starts");
             #[cfg(target_os = "linux")]
-            runtime.spawn(wake_linux::watch(worker_commands.clone()));
+            {
+                let resync = worker_commands.clone();
+                runtime.spawn(crate::platform::linux::wake::watch(move |why| {
+                    resync.send(Command::Resync(why)).is_ok()
+                }));
+            }
             #[cfg(unix)]
             if let Some(control) = control {
                 let remote = worker_commands.clone();
@@ -154,7 +152,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
     let mut tray: Option<TrayIcon> = None;
     let mut icon_state: Option<IconState> = None;
     // Held only so that the grab lives as long as the loop (dropping it releases the key).
-    let mut _shortcut: Option<hotkey::Shortcut> = None;
+    let mut _shortcut: Option<shortcut::Shortcut> = None;
     event_loop.run(move |event, _, control_flow| {
         *control_flow = ControlFlow::Wait;
         match event {
@@ -191,7 +189,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
             Event::UserEvent(UiEvent::Shortcut(setting)) => {
                 // A press goes straight to the worker, like a menu click would.
                 let toggle = commands.clone();
-                let (registered, state) = hotkey::register(setting.as_deref(), move || {
+                let (registered, state) = shortcut::register(setting.as_deref(), move || {
                     let _ = toggle.send(Command::Intent(crate::engine::Intent::ToggleDnd));
                 });
                 if let Some(problem) = state.problem() {

@@ -9,19 +9,19 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::sync::oneshot;
 
-use crate::app_error::AppError;
-use crate::client::Client;
-use crate::config::{Account, Config, DEFAULT_POLL_SECS};
-use crate::credentials::{self, KeyringError};
 use crate::engine::{Activity, Engine, Intent, Next, Outcome};
+use crate::error::AppError;
 use crate::ipc::{Reply, Request};
 use crate::poll::Poller;
-use crate::signin::SignInPage;
-use crate::state::{PENDING_MAX_AGE, PendingChoice, State};
+use crate::portal::client::Client;
+use crate::portal::webhook::Webhook;
+use crate::store::config::{Account, Config, DEFAULT_POLL_SECS};
+use crate::store::keyring::{self, KeyringError};
+use crate::store::state::{PENDING_MAX_AGE, PendingChoice, State};
 use crate::tray::notices::{self, Notice};
+use crate::tray::signin::SignInPage;
 use crate::tray::view::{Blocker, Identity, Snapshot, View};
 use crate::tuning;
-use crate::webhook::Webhook;
 
 /// What the UI (or the sign-in page) asks of the worker.
 #[derive(Debug)]
@@ -202,7 +202,7 @@ impl<U: Ui> Service<U> {
 
     /// Says so, rather than running invisibly, when nothing in the session can show the icon.
     async fn check_tray_host(&self) {
-        let hosts = blocking(crate::tray::host::detect).await;
+        let hosts = blocking(crate::platform::tray_host::detect).await;
         if hosts.any() {
             tracing::info!("{}", hosts.describe());
         } else {
@@ -218,12 +218,12 @@ impl<U: Ui> Service<U> {
     /// bound on a task of its own, each activation toggles DND like a menu click.
     #[cfg(target_os = "linux")]
     fn portal_shortcut(&self, setting: Option<&str>) {
-        use crate::tray::portal_shortcut::PortalShortcut;
+        use crate::platform::linux::shortcut_portal::PortalShortcut;
         let wayland = std::env::var("XDG_SESSION_TYPE")
             .is_ok_and(|t| t.eq_ignore_ascii_case("wayland"))
             || std::env::var_os("WAYLAND_DISPLAY").is_some();
         let keys = setting
-            .unwrap_or(crate::tray::hotkey::DEFAULT)
+            .unwrap_or(crate::platform::shortcut::DEFAULT)
             .trim()
             .to_string();
         if !wayland || keys.is_empty() {
@@ -256,17 +256,17 @@ impl<U: Ui> Service<U> {
     async fn check_autostart(&mut self, repair: bool) {
         let result = blocking(move || {
             if repair {
-                match crate::autostart::repair() {
+                match crate::platform::autostart::repair() {
                     Ok(true) => tracing::info!("the autostart entry now starts this binary"),
                     Ok(false) => {}
                     Err(e) => tracing::warn!("{e}"),
                 }
             }
-            crate::autostart::status()
+            crate::platform::autostart::status()
         })
         .await;
         self.autostart_on = match result {
-            Ok(state) => state != crate::autostart::AutostartState::Off,
+            Ok(state) => state != crate::platform::autostart::AutostartState::Off,
             Err(e) => {
                 tracing::warn!("{e}");
                 false
@@ -352,7 +352,7 @@ impl<U: Ui> Service<U> {
             portal: account.portal.to_string(),
         };
         let key = account.keyring_account();
-        match blocking(move || credentials::load(&key)).await {
+        match blocking(move || keyring::load(&key)).await {
             Ok(Some(secret)) => {
                 let webhook = Webhook {
                     portal: account.portal.clone(),
@@ -432,9 +432,9 @@ impl<U: Ui> Service<U> {
                 let on = self.autostart_on;
                 let result = blocking(move || {
                     if on {
-                        crate::autostart::disable()
+                        crate::platform::autostart::disable()
                     } else {
-                        crate::autostart::enable()
+                        crate::platform::autostart::enable()
                     }
                 })
                 .await;
@@ -458,10 +458,10 @@ impl<U: Ui> Service<U> {
     /// Takes a CLI request: a refusal at once, or an intent whose outcome is answered when it settles.
     fn remote(&mut self, request: Request, reply: oneshot::Sender<Reply>) {
         let refusal = match (&self.blocker, &self.client) {
-            (Some(blocker), _) => Some((blocker_message(blocker), crate::app_error::exit::FAILURE)),
+            (Some(blocker), _) => Some((blocker_message(blocker), crate::error::exit::FAILURE)),
             (None, None) => Some((
                 AppError::NotSignedIn.to_string(),
-                crate::app_error::exit::NOT_SIGNED_IN,
+                crate::error::exit::NOT_SIGNED_IN,
             )),
             _ => None,
         };
@@ -504,7 +504,7 @@ impl<U: Ui> Service<U> {
                 }
                 | Activity::Reading { retrying: Some(e) } => Reply::Failed {
                     message: format!("not confirmed yet: {e}; the running b24-status keeps trying"),
-                    exit: crate::app_error::exit::UNAVAILABLE,
+                    exit: crate::error::exit::UNAVAILABLE,
                 },
                 _ => Reply::Confirmed {
                     status: self.engine.confirmed().and_then(|c| c.status),
@@ -526,7 +526,7 @@ impl<U: Ui> Service<U> {
                         message:
                             "the portal has not answered yet; the running b24-status keeps trying"
                                 .into(),
-                        exit: crate::app_error::exit::UNAVAILABLE,
+                        exit: crate::error::exit::UNAVAILABLE,
                     },
                     failed => failed,
                 }
@@ -542,8 +542,8 @@ impl<U: Ui> Service<U> {
         if self.sign_in_page.as_ref().is_none_or(|p| !p.is_running()) {
             let commands = self.commands.clone();
             let started = SignInPage::start(move |pasted: &str| {
-                let account = crate::login::sign_in(pasted).map_err(|e| e.to_string())?;
-                let line = crate::login::signed_in_line(&account);
+                let account = crate::session::login::sign_in(pasted).map_err(|e| e.to_string())?;
+                let line = crate::session::login::signed_in_line(&account);
                 let _ = commands.send(Command::SignedIn(account));
                 Ok(format!("{line} You can close this tab."))
             });
@@ -575,7 +575,7 @@ impl<U: Ui> Service<U> {
             return;
         };
         let result = blocking(move || -> Result<(), AppError> {
-            credentials::delete(&account.keyring_account())?;
+            keyring::delete(&account.keyring_account())?;
             let mut config = Config::load()?;
             config.account = None;
             config.save()?;
@@ -630,7 +630,9 @@ impl<U: Ui> Service<U> {
             (client.moved_to().cloned(), self.account.clone(), &self.demo)
         {
             let secret = client.webhook().secret.clone();
-            match blocking(move || crate::login::remember_move(&account, &secret, &portal)).await {
+            match blocking(move || crate::session::login::remember_move(&account, &secret, &portal))
+                .await
+            {
                 Ok(moved) => {
                     self.identity = Identity::SignedIn {
                         name: moved.name.clone(),
@@ -699,8 +701,8 @@ impl<U: Ui> Service<U> {
 
 fn blocker_message(blocker: &Blocker) -> String {
     match blocker {
-        Blocker::KeyringLocked => crate::credentials::KeyringError::Locked.to_string(),
-        Blocker::KeyringUnavailable => crate::credentials::KeyringError::Unavailable.to_string(),
+        Blocker::KeyringLocked => crate::store::keyring::KeyringError::Locked.to_string(),
+        Blocker::KeyringUnavailable => crate::store::keyring::KeyringError::Unavailable.to_string(),
         Blocker::BadConfig(message) => message.clone(),
     }
 }

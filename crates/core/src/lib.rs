@@ -6,5 +6,6 @@ pub mod engine;
 pub mod pacer;
 pub mod poll;
 pub mod portal_error;
+pub mod secret;
 pub mod status;
 pub mod tuning;

@@ -7,7 +7,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::app_error::AppError;
+use crate::error::AppError;
 
 /// The tray binary's file name, beside `b24-status`.
 pub const TRAY_BIN: &str = "b24-status-tray";

@@ -3,18 +3,18 @@
 
 use std::io::{BufRead, IsTerminal};
 
-use crate::app_error::AppError;
-use crate::cli::Command;
-use crate::client::Client;
-use crate::config::{Account, Config};
-use crate::credentials;
-use crate::driver;
+use crate::cli::args::Command;
 use crate::engine::{Activity, Engine, Intent};
+use crate::error::AppError;
+use crate::portal::client::Client;
+use crate::portal::webhook::Webhook;
 use crate::portal_error::{ErrorClass, PortalError};
-use crate::state::State;
+use crate::session::{driver, runtime};
 use crate::status::Status;
+use crate::store::config::{Account, Config};
+use crate::store::keyring;
+use crate::store::state::State;
 use crate::tuning;
-use crate::webhook::Webhook;
 
 /// Runs one command.
 pub fn run(command: Command) -> Result<(), AppError> {
@@ -24,19 +24,12 @@ pub fn run(command: Command) -> Result<(), AppError> {
         Command::Set { status } => change(Intent::Set(status)),
         Command::ToggleDnd => change(Intent::ToggleDnd),
         Command::Get => get(),
-        Command::Doctor => crate::doctor::run(),
+        Command::Doctor => crate::cli::doctor::run(),
         Command::Simulate { status } => simulate(status),
         // `crate::run` starts the tray itself; naming `tray::run` here would link GTK into `b24-status`.
         Command::Demo => unreachable!("the demo is the tray, started by crate::run"),
-        Command::Autostart { action } => crate::autostart::command(action),
+        Command::Autostart { action } => crate::platform::autostart::command(action),
     }
-}
-
-pub(crate) fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a single-threaded tokio runtime starts")
 }
 
 /// The signed-in account and its webhook, read from the config and the keyring.
@@ -51,7 +44,7 @@ impl Session {
         let config = Config::load()?;
         let account = config.account.clone().ok_or(AppError::NotSignedIn)?;
         let key = account.keyring_account();
-        let secret = credentials::load(&key)?.ok_or(AppError::SecretMissing { account: key })?;
+        let secret = keyring::load(&key)?.ok_or(AppError::SecretMissing { account: key })?;
         let webhook = Webhook {
             portal: account.portal.clone(),
             user_id: account.user_id,
@@ -69,7 +62,8 @@ impl Session {
         let Some(portal) = client.moved_to().filter(|p| **p != self.account.portal) else {
             return Ok(());
         };
-        self.account = crate::login::remember_move(&self.account, &self.webhook.secret, portal)?;
+        self.account =
+            crate::session::login::remember_move(&self.account, &self.webhook.secret, portal)?;
         self.config.account = Some(self.account.clone());
         eprintln!("The portal moved to {portal}; the new address is saved.");
         Ok(())
@@ -185,8 +179,8 @@ fn read_webhook_url() -> Result<String, AppError> {
 
 /// Reads the URL, then verifies and stores it exactly as the tray's sign-in page does.
 fn login() -> Result<(), AppError> {
-    let account = crate::login::sign_in(&read_webhook_url()?)?;
-    println!("{}", crate::login::signed_in_line(&account));
+    let account = crate::session::login::sign_in(&read_webhook_url()?)?;
+    println!("{}", crate::session::login::signed_in_line(&account));
     Ok(())
 }
 
@@ -197,7 +191,7 @@ fn logout() -> Result<(), AppError> {
         println!("Not signed in; nothing to remove.");
         return Ok(());
     };
-    credentials::delete(&account.keyring_account())?;
+    keyring::delete(&account.keyring_account())?;
     config.save()?;
     State::remove()?;
     println!(

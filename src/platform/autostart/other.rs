@@ -119,7 +119,7 @@ fn app_path(exe: &Path) -> Result<String, AutostartError> {
 fn registered_program() -> Result<Option<String>, AutostartError> {
     #[cfg(target_os = "macos")]
     let program =
-        crate::files::read_optional(&plist_path()?)?.and_then(|plist| first_program(&plist));
+        crate::store::files::read_optional(&plist_path()?)?.and_then(|plist| first_program(&plist));
     #[cfg(target_os = "windows")]
     let program = None;
     Ok(program)

@@ -3,11 +3,11 @@
 
 use std::ffi::CString;
 
-use crate::tray::host::Hosts;
+use crate::platform::tray_host::Hosts;
 
 /// Initialises GTK before tao does: tao aborts the process when GTK cannot open the display. A session
 /// that is still starting (an app launched at login races the display server) gets a few tries.
-pub fn init_gtk() -> Result<(), crate::app_error::AppError> {
+pub fn init_gtk() -> Result<(), crate::error::AppError> {
     let no_display =
         std::env::var_os("WAYLAND_DISPLAY").is_none() && std::env::var_os("DISPLAY").is_none();
     if !no_display {
@@ -21,7 +21,7 @@ pub fn init_gtk() -> Result<(), crate::app_error::AppError> {
             }
         }
     }
-    Err(crate::app_error::AppError::Io(
+    Err(crate::error::AppError::Io(
         "no graphical session to show a tray icon in (DISPLAY is not set or the display server does not answer); the b24-status commands work without one".into(),
     ))
 }

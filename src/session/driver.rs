@@ -3,10 +3,10 @@
 use std::time::Instant;
 
 use crate::backoff::{Backoff, Policy, Verdict};
-use crate::client::Client;
 use crate::engine::{Engine, Next};
+use crate::portal::client::Client;
+use crate::portal::response::Profile;
 use crate::portal_error::PortalError;
-use crate::response::Profile;
 
 /// Makes the engine's calls, in order, until it has nothing left to do.
 pub async fn settle(engine: &mut Engine, client: &mut Client) {

@@ -2,13 +2,13 @@
 //! accepted, `im` scope) and the DND shortcut, each failure with its fix. Exits with the code of the first failure; a missing
 //! tray host is a warning, since the commands still work.
 
-use crate::app_error::AppError;
-use crate::client::Client;
-use crate::commands::{DOCTOR_TIMEOUT, is_transport};
-use crate::config::Config;
-use crate::credentials;
+use crate::cli::commands::{DOCTOR_TIMEOUT, is_transport};
+use crate::error::AppError;
+use crate::portal::client::Client;
+use crate::portal::webhook::Webhook;
 use crate::portal_error::PortalError;
-use crate::webhook::Webhook;
+use crate::store::config::Config;
+use crate::store::keyring;
 
 #[derive(Default)]
 struct Report {
@@ -55,12 +55,12 @@ pub fn run() -> Result<(), AppError> {
         }
     };
 
-    match credentials::probe() {
+    match keyring::probe() {
         Ok(()) => report.ok("keyring", "reachable"),
         Err(e) => report.fail("keyring", e.into()),
     }
 
-    let hosts = crate::tray::host::detect();
+    let hosts = crate::platform::tray_host::detect();
     if hosts.any() {
         report.ok("tray", hosts.describe());
     } else {
@@ -82,7 +82,7 @@ pub fn run() -> Result<(), AppError> {
         return report.finish();
     };
     let key = account.keyring_account();
-    let secret = match credentials::load(&key) {
+    let secret = match keyring::load(&key) {
         Ok(Some(secret)) => {
             report.ok(
                 "signed in",
@@ -152,7 +152,7 @@ pub fn run() -> Result<(), AppError> {
         Some(Err(PortalError::MissingScope)) => {
             report.fail("im scope", PortalError::MissingScope.into())
         }
-        Some(Err(e)) if crate::commands::needs_sign_in(&e) => {
+        Some(Err(e)) if crate::cli::commands::needs_sign_in(&e) => {
             report.skip("im scope", "needs an accepted webhook")
         }
         Some(Err(e)) => report.fail("im scope", e.into()),
@@ -163,9 +163,9 @@ pub fn run() -> Result<(), AppError> {
 
 /// The DND shortcut: valid, possible in this session, and free (unless the running tray holds it).
 fn shortcut_check(report: &Report, setting: Option<String>) {
-    use crate::tray::hotkey::{self, ShortcutState};
+    use crate::platform::shortcut::{self, ShortcutState};
     let tray_running = crate::ipc::tray_running();
-    let state = match hotkey::parse(setting.as_deref()) {
+    let state = match shortcut::parse(setting.as_deref()) {
         Err(state) => state,
         Ok(None) => ShortcutState::Off,
         Ok(Some(_)) if tray_running => {
@@ -176,7 +176,7 @@ fn shortcut_check(report: &Report, setting: Option<String>) {
             return;
         }
         // Registering and releasing it here tells whether another program holds the key.
-        Ok(Some(_)) => hotkey::register(setting.as_deref(), || {}).1,
+        Ok(Some(_)) => shortcut::register(setting.as_deref(), || {}).1,
     };
     match state.problem() {
         None => report.ok("shortcut", state.menu_line()),
@@ -186,13 +186,19 @@ fn shortcut_check(report: &Report, setting: Option<String>) {
 
 /// Start at login: on, off, or pointing at another binary (with the fix).
 fn autostart_check(report: &Report) {
-    let state = crate::autostart::status();
-    let location = crate::autostart::location().unwrap_or_default();
+    let state = crate::platform::autostart::status();
+    let location = crate::platform::autostart::location().unwrap_or_default();
     match state {
-        Ok(state @ crate::autostart::AutostartState::Stale { .. }) => {
-            report.warn("autostart", crate::autostart::describe(&state, &location));
+        Ok(state @ crate::platform::autostart::AutostartState::Stale { .. }) => {
+            report.warn(
+                "autostart",
+                crate::platform::autostart::describe(&state, &location),
+            );
         }
-        Ok(state) => report.ok("autostart", crate::autostart::describe(&state, &location)),
+        Ok(state) => report.ok(
+            "autostart",
+            crate::platform::autostart::describe(&state, &location),
+        ),
         Err(e) => report.warn("autostart", e.to_string()),
     }
 }

@@ -7,8 +7,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::files::{self, FileError};
 use crate::status::Status;
+use crate::store::files::{self, FileError};
 
 pub use crate::tuning::PENDING_MAX_AGE;
 

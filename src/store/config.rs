@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::files::{self, FileError};
-use crate::webhook::{Portal, account_name};
+use crate::portal::webhook::{Portal, account_name};
+use crate::store::files::{self, FileError};
 
 /// The default interval between reads of the status by the tray.
 pub use crate::tuning::DEFAULT_POLL_SECS;

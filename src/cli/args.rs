@@ -1,4 +1,4 @@
-//! The command line: clap definitions only. What each command does is in [`crate::commands`].
+//! The command line: clap definitions only. What each command does is in [`crate::cli::commands`].
 
 use clap::{Parser, Subcommand};
 
@@ -47,7 +47,7 @@ pub enum Command {
     /// Start the tray when you log in: on, off, or status (which executable the entry starts).
     Autostart {
         /// What to do.
-        action: crate::autostart::AutostartAction,
+        action: crate::platform::autostart::AutostartAction,
     },
     /// Run the built-in simulated Bitrix24 portal (for tests and demos).
     #[command(hide = true)]

@@ -2,26 +2,26 @@
 //! `im.user.status.get`, which needs the `im` scope), and only then store the secret in the keyring and
 //! the account in the config. Shared by `b24-status login` and the tray's sign-in page.
 
-use crate::app_error::AppError;
-use crate::client::Client;
-use crate::config::{Account, Config};
-use crate::credentials;
-use crate::driver;
 use crate::engine::{Activity, Engine, Intent};
+use crate::error::AppError;
+use crate::portal::client::Client;
+use crate::portal::webhook::Webhook;
 use crate::portal_error::PortalError;
+use crate::session::driver;
+use crate::store::config::{Account, Config};
+use crate::store::keyring;
 use crate::tuning;
-use crate::webhook::Webhook;
 
 /// Verifies and stores a pasted webhook URL; on any failure nothing is stored. Blocking: call it from a
 /// thread that is not inside a tokio runtime.
 pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
     let webhook = Webhook::parse(pasted)?;
     let mut config = Config::load()?;
-    credentials::probe()?;
+    keyring::probe()?;
 
     let mut client = Client::new(webhook)?;
     let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
-    let profile = crate::commands::runtime().block_on(async {
+    let profile = crate::session::runtime().block_on(async {
         let profile = driver::profile(&mut client, tuning::CLI_RETRY).await?;
         engine.intent(Intent::Refresh);
         driver::settle(&mut engine, &mut client).await;
@@ -38,15 +38,15 @@ pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
         name: profile.name,
     };
     let key = account.keyring_account();
-    credentials::store(&key, &webhook.secret)?;
+    keyring::store(&key, &webhook.secret)?;
     let previous = config.account.replace(account.clone());
     if let Err(e) = config.save() {
         // Leave nothing behind: the sign-in did not happen.
-        let _ = credentials::delete(&key);
+        let _ = keyring::delete(&key);
         return Err(e.into());
     }
     if let Some(old) = previous.filter(|old| old.keyring_account() != key)
-        && let Err(e) = credentials::delete(&old.keyring_account())
+        && let Err(e) = keyring::delete(&old.keyring_account())
     {
         tracing::warn!("the previous account's webhook could not be removed: {e}");
     }
@@ -58,15 +58,15 @@ pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
 pub fn remember_move(
     account: &Account,
     secret: &crate::secret::Secret,
-    portal: &crate::webhook::Portal,
+    portal: &crate::portal::webhook::Portal,
 ) -> Result<Account, AppError> {
     let mut moved = account.clone();
     moved.portal = portal.clone();
-    credentials::store(&moved.keyring_account(), secret)?;
+    keyring::store(&moved.keyring_account(), secret)?;
     let mut config = Config::load()?;
     config.account = Some(moved.clone());
     config.save()?;
-    credentials::delete(&account.keyring_account())?;
+    keyring::delete(&account.keyring_account())?;
     Ok(moved)
 }
 

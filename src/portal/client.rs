@@ -1,4 +1,4 @@
-//! The portal client: one HTTP POST per REST call, answers handed to [`crate::response`].
+//! The portal client: one HTTP POST per REST call, answers handed to [`crate::portal::response`].
 //!
 //! It makes a single attempt per call (retries are the engine's decision), follows a renamed portal's 302
 //! by hand (automatic redirects could drop the POST body) and remembers the new address, and turns
@@ -13,10 +13,10 @@ use reqwest::header::{CONTENT_TYPE, LOCATION};
 use serde_json::{Value, json};
 
 use crate::engine::{Call, Outcome};
+use crate::portal::response::{self, Answer, Profile};
+use crate::portal::webhook::{Portal, Webhook};
 use crate::portal_error::PortalError;
-use crate::response::{self, Answer, Profile};
 use crate::status::Status;
-use crate::webhook::{Portal, Webhook};
 
 /// Sent as `User-Agent` on every call.
 pub const USER_AGENT: &str = concat!("b24-status/", env!("CARGO_PKG_VERSION"));
@@ -166,7 +166,7 @@ impl Client {
             })?;
         let moved = Webhook::parse(target.as_str()).map_err(|e| PortalError::BadRedirect {
             reason: match e {
-                crate::webhook::WebhookError::InsecureHttp => "is not HTTPS",
+                crate::portal::webhook::WebhookError::InsecureHttp => "is not HTTPS",
                 _ => "is not a webhook URL",
             },
         })?;

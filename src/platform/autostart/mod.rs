@@ -7,8 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app_error::AppError;
-use crate::files::FileError;
+use crate::error::AppError;
+use crate::store::files::FileError;
 
 #[cfg(target_os = "linux")]
 pub mod linux;
@@ -134,7 +134,7 @@ pub fn describe(state: &AutostartState, location: &str) -> String {
 }
 
 /// The running executable, as the entry should name it. On Linux the tray runs as `b24-status-tray`,
-/// which `b24-status` starts (`tray_exec.rs`): the entry names `b24-status`, the program users know.
+/// which `b24-status` starts (`platform/linux/exec.rs`): the entry names `b24-status`, the program users know.
 pub(crate) fn current_exe() -> Result<PathBuf, AutostartError> {
     let exe = std::env::current_exe().map_err(|e| AutostartError::CurrentExe {
         reason: e.to_string(),
@@ -142,7 +142,7 @@ pub(crate) fn current_exe() -> Result<PathBuf, AutostartError> {
     let exe = without_deleted_suffix(exe);
     #[cfg(target_os = "linux")]
     let exe = {
-        use crate::tray_exec::{CLI_BIN, TRAY_BIN, sibling};
+        use crate::platform::linux::exec::{CLI_BIN, TRAY_BIN, sibling};
         let cli = sibling(&exe, CLI_BIN);
         if exe.file_name().is_some_and(|n| n == TRAY_BIN) && cli.exists() {
             cli

@@ -2,12 +2,12 @@
 //! 0 ok · 1 other failure · 2 usage · 3 not signed in · 4 webhook rejected or lacking the `im` scope ·
 //! 5 portal unreachable or unavailable after retries.
 
-use crate::client::ClientInitError;
-use crate::config::ConfigError;
-use crate::credentials::KeyringError;
-use crate::files::FileError;
+use crate::portal::client::ClientInitError;
+use crate::portal::webhook::WebhookError;
 use crate::portal_error::{ErrorClass, PortalError};
-use crate::webhook::WebhookError;
+use crate::store::config::ConfigError;
+use crate::store::files::FileError;
+use crate::store::keyring::KeyringError;
 
 pub mod exit {
     pub const OK: u8 = 0;

@@ -1,7 +1,7 @@
 //! The tray's sign-in page: a one-time web server on 127.0.0.1 that the tray opens in the user's browser,
 //! where they paste their inbound-webhook URL. It owns the page (`signin_page.html`), its HTTP handling and
 //! its defences; what "signing in" means is the caller's `verify` callback (in the app,
-//! [`crate::login::sign_in`]).
+//! [`crate::session::login::sign_in`]).
 //!
 //! Defences, all of which the tests below exercise:
 //! - Loopback only, on a random port; the page lives under a one-time path token of 32 bytes from the

@@ -1,5 +1,5 @@
 //! The global shortcut that toggles Do Not Disturb (`dnd_shortcut` in the config, `Ctrl+Alt+D` by
-//! default, empty to disable). On Linux/X11 it is our own blocking grab (`hotkey_x11.rs`); on macOS and
+//! default, empty to disable). On Linux/X11 it is our own blocking grab (`platform/linux/x11_grab.rs`); on macOS and
 //! Windows global-hotkey registers it. Where it cannot work, it says why: no X11 display (global-hotkey's
 //! `register()` would still return `Ok` there), a Wayland session (X11 grabs only fire while an X11 window
 //! has focus), or the key taken by another program.
@@ -56,7 +56,7 @@ impl ShortcutState {
 /// A registered shortcut; dropping it releases the key.
 pub enum Shortcut {
     #[cfg(target_os = "linux")]
-    X11(crate::tray::hotkey_x11::X11Shortcut),
+    X11(crate::platform::linux::x11_grab::X11Shortcut),
     #[cfg(not(target_os = "linux"))]
     Native {
         manager: GlobalHotKeyManager,
@@ -114,7 +114,7 @@ fn grab(
     hotkey: HotKey,
     on_press: impl Fn() + Send + Sync + 'static,
 ) -> Result<Shortcut, Option<&'static str>> {
-    use crate::tray::hotkey_x11::{GrabError, X11Shortcut};
+    use crate::platform::linux::x11_grab::{GrabError, X11Shortcut};
     match X11Shortcut::grab(hotkey, on_press) {
         Ok(shortcut) => Ok(Shortcut::X11(shortcut)),
         Err(GrabError::Taken) => Err(None),
@@ -155,7 +155,7 @@ pub fn session_problem() -> Option<&'static str> {
     if wayland {
         return Some("Wayland does not let programs grab a global shortcut");
     }
-    if !crate::tray::host_linux::x11_display_reachable() {
+    if !crate::platform::linux::tray_host::x11_display_reachable() {
         return Some("there is no X11 display to grab the shortcut on");
     }
     None

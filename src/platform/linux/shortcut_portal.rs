@@ -1,5 +1,5 @@
 //! The Do Not Disturb shortcut on Wayland, through the XDG desktop portal's `GlobalShortcuts` interface
-//! (KDE Plasma ≥ 5.27, GNOME ≥ 48, Hyprland). X11 keeps using global-hotkey ([`super::hotkey`]); Wayland
+//! (KDE Plasma ≥ 5.27, GNOME ≥ 48, Hyprland). X11 keeps using global-hotkey (`platform/shortcut.rs`); Wayland
 //! does not let a program grab keys, so there the desktop binds the shortcut for us and tells us when it
 //! is pressed.
 //!

@@ -4,15 +4,15 @@
 //! listen to and the tray relies on its polls and retries alone.
 
 use futures_util::StreamExt;
-use tokio::sync::mpsc::UnboundedSender;
 
-use crate::tray::service::{Command, Resync};
+use crate::poll::Resync;
 
 /// NetworkManager's `NM_STATE_CONNECTED_GLOBAL`.
 const NM_CONNECTED_GLOBAL: u32 = 70;
 
-/// Runs until the system bus goes away. Never fails: problems are logged.
-pub async fn watch(commands: UnboundedSender<Command>) {
+/// Runs until the system bus goes away or `resync` returns false (its receiver is gone). Never fails:
+/// problems are logged.
+pub async fn watch(resync: impl Fn(Resync) -> bool) {
     let conn = match zbus::Connection::system().await {
         Ok(conn) => conn,
         Err(e) => {
@@ -54,7 +54,7 @@ pub async fn watch(commands: UnboundedSender<Command>) {
             else => return,
         };
         tracing::info!("resyncing: {why:?}");
-        if commands.send(Command::Resync(why)).is_err() {
+        if !resync(why) {
             return;
         }
     }

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{APP_NAME, AutostartError, AutostartState, canonical, current_exe, same_program};
-use crate::files;
+use crate::store::files;
 
 /// The config folder: `$XDG_CONFIG_HOME` when it is set to an absolute path, else `~/.config`.
 fn config_dir() -> Result<PathBuf, AutostartError> {

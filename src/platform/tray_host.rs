@@ -28,7 +28,7 @@ impl Hosts {
 }
 
 #[cfg(target_os = "linux")]
-pub use crate::tray::host_linux::detect;
+pub use crate::platform::linux::tray_host::detect;
 
 /// macOS' menu bar and Windows' notification area are always there.
 #[cfg(not(target_os = "linux"))]
