@@ -9,3 +9,6 @@ pub mod portal_error;
 pub mod secret;
 pub mod status;
 pub mod tuning;
+
+#[cfg(test)]
+mod test_support;
