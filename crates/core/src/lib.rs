@@ -9,6 +9,7 @@ pub mod portal_error;
 pub mod secret;
 pub mod status;
 pub mod tuning;
+pub mod wall;
 
 #[cfg(test)]
 mod test_support;
