@@ -10,17 +10,26 @@
 //!   (bounded by the [`Policy`]); a rejected webhook or a missing scope halts the engine until sign-in;
 //!   anything else fails at once. The one exception: a poll refused by the rate limit is dropped, not
 //!   retried ([`Intent::Poll`]).
+//! - A status seen outside the engine's own calls ([`Engine::observed`]) is a confirmation like a read,
+//!   but it never cancels a pending choice and never puts a second call in flight.
+//! - At most one [`Timer`] is armed: an intent taken at a wall-clock moment (which survives a reboot, so
+//!   it is not an `Instant`). A newer choice cancels it — any `Set` or `ToggleDnd`, and a change seen from
+//!   the portal that b24-status did not make — so a timed revert never overrides a newer choice.
 
 use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
 
 pub use crate::backoff::Policy;
 use crate::backoff::{Backoff, Verdict};
 use crate::pacer::Pacer;
 use crate::portal_error::{ErrorClass, PortalError};
 use crate::status::Status;
+pub use crate::wall::WallTime;
 
 /// Something the user (or a timer) wants.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Intent {
     Set(Status),
     /// Do Not Disturb → the status before it (else Online); anything else → Do Not Disturb.
@@ -32,6 +41,35 @@ pub enum Intent {
     /// bucket into a storm (docs/FLEET.md). While no status is known the refusal shows as
     /// [`Activity::Failed`] without a lost choice.
     Poll,
+}
+
+/// An intent to take at a wall-clock moment: "Do Not Disturb for an hour" is `Set(Dnd)` now and a timer
+/// whose intent goes back. Plain data, so the app can keep it in its state file across restarts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timer {
+    pub at: WallTime,
+    pub intent: Intent,
+}
+
+/// Where a status seen outside the engine's own calls came from ([`Engine::observed`]). Both are
+/// confirmations by the portal and follow the same rules; the source is kept with the confirmation
+/// ([`Engine::confirmed_by`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A read made by another path than this engine's calls.
+    OtherRead,
+    /// An event the portal pushed (Push&Pull).
+    Push,
+}
+
+/// How the engine learnt the status it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfirmedBy {
+    /// The portal confirmed a set this engine sent.
+    Set,
+    /// A read this engine sent.
+    Read,
+    Observed(Source),
 }
 
 /// A portal call the engine wants made.
@@ -111,6 +149,34 @@ pub struct Engine {
     read_hold: Option<Instant>,
     failed: Option<(Option<Status>, PortalError)>,
     halted: Option<PortalError>,
+    confirmed_by: Option<ConfirmedBy>,
+    timer: Option<Timer>,
+    /// The statuses of the sets handed out since the portal's status was last confirmed: one of them seen
+    /// from the portal may be our own change (its answer lost, or an event racing the answer), not one
+    /// made elsewhere.
+    sent_unconfirmed: StatusSet,
+}
+
+/// A set of statuses, one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct StatusSet(u8);
+
+impl StatusSet {
+    fn of(status: Option<Status>) -> StatusSet {
+        let mut set = StatusSet::default();
+        if let Some(s) = status {
+            set.insert(s);
+        }
+        set
+    }
+
+    fn insert(&mut self, status: Status) {
+        self.0 |= 1 << status as u8;
+    }
+
+    fn contains(self, status: Status) -> bool {
+        self.0 & (1 << status as u8) != 0
+    }
 }
 
 impl Engine {
@@ -130,6 +196,9 @@ impl Engine {
             read_hold: None,
             failed: None,
             halted: None,
+            confirmed_by: None,
+            timer: None,
+            sent_unconfirmed: StatusSet::default(),
         }
     }
 
@@ -145,6 +214,16 @@ impl Engine {
 
     pub fn confirmed(&self) -> Option<Confirmed> {
         self.confirmed
+    }
+
+    /// How the confirmed status was learnt; `None` while no status is confirmed.
+    pub fn confirmed_by(&self) -> Option<ConfirmedBy> {
+        self.confirmed_by
+    }
+
+    /// The armed timer, if any (for the app to keep across restarts).
+    pub fn timer(&self) -> Option<Timer> {
+        self.timer
     }
 
     /// The user's choice that is not confirmed yet.
@@ -177,7 +256,8 @@ impl Engine {
         self.in_flight.is_none() && !self.has_work()
     }
 
-    /// Takes an intent. Ignored (returns false) while halted on rejected credentials.
+    /// Takes an intent. Ignored (returns false) while halted on rejected credentials. A choice (`Set`,
+    /// `ToggleDnd`) cancels the armed timer: it is newer than whatever the timer was to do.
     pub fn intent(&mut self, intent: Intent) -> bool {
         if self.halted.is_some() {
             return false;
@@ -185,6 +265,7 @@ impl Engine {
         self.failed = None;
         match intent {
             Intent::Set(status) => {
+                self.timer = None;
                 self.desired = Some(status);
                 self.toggle_waiting = false;
             }
@@ -193,10 +274,89 @@ impl Engine {
                 self.read_is_poll = false;
             }
             Intent::Poll => self.want_poll(),
-            Intent::ToggleDnd => match self.toggle_base() {
-                Some(base) => self.resolve_toggle(base),
-                None => self.toggle_waiting = true,
-            },
+            Intent::ToggleDnd => {
+                self.timer = None;
+                match self.toggle_base() {
+                    Some(base) => self.resolve_toggle(base),
+                    None => self.toggle_waiting = true,
+                }
+            }
+        }
+        true
+    }
+
+    /// Arms `timer`, replacing the armed one. A moment already past at `wall_now` (a deadline that went by
+    /// while the machine was off) fires at once. Refused (false) while halted, like an intent.
+    pub fn arm_timer(&mut self, timer: Timer, wall_now: WallTime) -> bool {
+        if self.halted.is_some() {
+            return false;
+        }
+        self.timer = Some(timer);
+        self.tick(wall_now);
+        true
+    }
+
+    /// Disarms the timer; returns it.
+    pub fn cancel_timer(&mut self) -> Option<Timer> {
+        self.timer.take()
+    }
+
+    /// When the driver should call [`Engine::tick`]: the armed timer's moment. `None` with no timer, and
+    /// while halted (a halted engine fires nothing; its timer stays for the app to keep).
+    pub fn tick_at(&self) -> Option<WallTime> {
+        self.timer.filter(|_| self.halted.is_none()).map(|t| t.at)
+    }
+
+    /// Fires the armed timer if its moment has come by `wall_now`: its intent is taken like any other
+    /// ([`Engine::intent`]) and the timer is gone. Returns the timer that fired. The wall clock can jump
+    /// (a suspend, a clock set by hand), so the driver also ticks after a wake-up, not only at
+    /// [`Engine::tick_at`].
+    pub fn tick(&mut self, wall_now: WallTime) -> Option<Timer> {
+        if self.halted.is_some() {
+            return None;
+        }
+        let timer = self.timer.filter(|t| t.at <= wall_now)?;
+        self.timer = None;
+        self.intent(timer.intent);
+        Some(timer)
+    }
+
+    /// A status seen from the portal outside the engine's own calls (a read by another path, a pushed
+    /// event), true as of `now`. Ignored (returns false) while halted. It is a confirmation like a read:
+    /// it becomes the confirmed status (and feeds the status before DND); a change that b24-status did
+    /// not make cancels the armed timer. It never puts a call in flight, and it never cancels a pending
+    /// choice — except that a choice the portal is seen to hold already is done, unless a set is in
+    /// flight (that set lands after the observation). A call in flight gets its outcome as usual; with
+    /// no read in flight the observation answers a queued read and a toggle waiting for the status.
+    pub fn observed(&mut self, status: Option<Status>, source: Source, now: Instant) -> bool {
+        if self.halted.is_some() {
+            return false;
+        }
+        let set_in_flight = match self.in_flight {
+            Some((Call::Set(s), _)) => Some(s),
+            _ => None,
+        };
+        let read_in_flight = matches!(self.in_flight, Some((Call::Get, _)));
+        let desired_before = self.desired;
+        self.seen(status, now, ConfirmedBy::Observed(source));
+        // The set in flight can still land, and be seen, after this.
+        self.sent_unconfirmed = StatusSet::of(set_in_flight);
+        if !read_in_flight {
+            self.want_read = false;
+            self.read_hold = None;
+            if self.toggle_waiting {
+                self.toggle_waiting = false;
+                self.resolve_toggle(status);
+            }
+        }
+        if set_in_flight.is_none() && status.is_some() && self.desired == status {
+            self.desired = None;
+        }
+        // The run of failures was for work that is now done (only a pending choice still unchanged is
+        // the same work); with a call in flight, its outcome settles the run.
+        if self.in_flight.is_none() && !(desired_before.is_some() && self.desired == desired_before)
+        {
+            self.backoff.reset();
         }
         true
     }
@@ -225,6 +385,9 @@ impl Engine {
         };
         if let Some(p) = self.pacer.as_mut() {
             p.take(now);
+        }
+        if let Call::Set(status) = call {
+            self.sent_unconfirmed.insert(status);
         }
         self.in_flight = Some((call, now));
         Next::Send(call)
@@ -257,7 +420,8 @@ impl Engine {
         };
         match (call, outcome) {
             (Call::Set(status), Outcome::SetConfirmed) => {
-                self.confirm(Some(status), now);
+                self.confirm(Some(status), now, ConfirmedBy::Set);
+                self.sent_unconfirmed = StatusSet::default();
                 if self.desired == Some(status) {
                     self.desired = None;
                 }
@@ -266,7 +430,7 @@ impl Engine {
                 self.backoff.succeeded();
             }
             (Call::Get, Outcome::Read(status)) => {
-                self.confirm(status, now);
+                self.seen(status, now, ConfirmedBy::Read);
                 self.want_read = false;
                 self.backoff.succeeded();
                 if self.toggle_waiting {
@@ -319,7 +483,21 @@ impl Engine {
         self.desired = Some(target);
     }
 
-    fn confirm(&mut self, status: Option<Status>, now: Instant) {
+    /// A status read or seen from the portal. One that differs from the confirmed status and is not ours
+    /// (a set sent since the last confirmation, or the pending choice) was changed elsewhere: the timer
+    /// is cancelled. With no status confirmed yet there is nothing to differ from.
+    fn seen(&mut self, status: Option<Status>, now: Instant, by: ConfirmedBy) {
+        let ours =
+            status.is_some_and(|s| self.sent_unconfirmed.contains(s) || self.desired == Some(s));
+        let changed = self.confirmed.is_some_and(|c| c.status != status);
+        if changed && !ours {
+            self.timer = None;
+        }
+        self.confirm(status, now, by);
+        self.sent_unconfirmed = StatusSet::default();
+    }
+
+    fn confirm(&mut self, status: Option<Status>, now: Instant, by: ConfirmedBy) {
         if status == Some(Status::Dnd)
             && let Some(previous) = self.confirmed.and_then(|c| c.status)
             && previous != Status::Dnd
@@ -327,6 +505,7 @@ impl Engine {
             self.before_dnd = Some(previous);
         }
         self.confirmed = Some(Confirmed { status, at: now });
+        self.confirmed_by = Some(by);
         self.failed = None;
     }
 

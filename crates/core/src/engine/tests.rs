@@ -550,3 +550,316 @@ fn resync_sends_a_pending_change_at_once_and_spreads_the_read() {
         holds.iter().max().unwrap().as_secs_f64() - holds.iter().min().unwrap().as_secs_f64();
     assert!(spread_seen > 300.0, "{holds:?}");
 }
+
+// ---- the wall-clock timer ----
+
+const T: WallTime = WallTime::from_unix_millis(1_767_225_600_000);
+
+/// The wall-clock moment `millis` after `T`.
+fn t(millis: i64) -> WallTime {
+    WallTime::from_unix_millis(T.unix_millis() + millis)
+}
+
+fn at(millis_after_t: i64, intent: Intent) -> Timer {
+    Timer {
+        at: t(millis_after_t),
+        intent,
+    }
+}
+
+/// An engine showing a confirmed DND (set through it, from a read `Away`), with a timer back to `Away`
+/// armed an hour ahead of `T`.
+fn dnd_for_an_hour(seed: u64) -> (Engine, Instant, Timer) {
+    let (mut e, now) = known_away(seed);
+    e.intent(Intent::Set(Status::Dnd));
+    drive(&mut e, now, portal_ok);
+    let back = at(3_600_000, Intent::Set(Status::Away));
+    assert!(e.arm_timer(back, T));
+    (e, now + Duration::from_secs(1), back)
+}
+
+#[test]
+fn a_timer_fires_its_intent_once_at_its_moment() {
+    let (mut e, now, back) = dnd_for_an_hour(1);
+    assert_eq!(e.timer(), Some(back));
+    assert_eq!(e.tick_at(), Some(back.at));
+    assert_eq!(e.tick(t(3_599_999)), None);
+    assert_eq!(e.pending(), None);
+    assert_eq!(e.tick(back.at), Some(back));
+    assert_eq!(e.timer(), None);
+    assert_eq!(e.tick_at(), None);
+    assert_eq!(e.pending(), Some(Status::Away), "an ordinary intent");
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Away)]);
+    assert_eq!(e.tick(t(7_200_000)), None, "once");
+}
+
+#[test]
+fn a_timer_whose_moment_passed_fires_when_armed() {
+    let (mut e, _) = known_away(2);
+    let late = at(-60_000, Intent::ToggleDnd);
+    assert!(e.arm_timer(late, T));
+    assert_eq!(e.timer(), None);
+    assert_eq!(e.pending(), Some(Status::Dnd));
+    // At the very moment counts as passed.
+    assert!(e.arm_timer(at(0, Intent::Set(Status::Online)), T));
+    assert_eq!(e.pending(), Some(Status::Online));
+}
+
+#[test]
+fn a_fired_intent_is_coalesced_and_the_last_intent_wins() {
+    let (mut e, now) = known_away(3);
+    e.intent(Intent::Set(Status::Dnd));
+    e.arm_timer(at(1_000, Intent::Set(Status::Online)), T);
+    assert_eq!(e.next(now), Next::Send(Call::Set(Status::Dnd)));
+    // The timer fires while the set is in flight: one slot, no second call.
+    e.tick(t(1_000));
+    assert_eq!(e.next(now), Next::Idle);
+    e.outcome(Outcome::SetConfirmed, now);
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Online)]);
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Online));
+}
+
+#[test]
+fn every_newer_choice_cancels_the_timer_and_reads_do_not() {
+    for choice in [
+        Intent::Set(Status::Break),
+        Intent::Set(Status::Dnd),
+        Intent::ToggleDnd,
+    ] {
+        let (mut e, _, _) = dnd_for_an_hour(4);
+        e.intent(choice);
+        assert_eq!(e.timer(), None, "{choice:?}");
+        assert_eq!(e.tick(t(7_200_000)), None);
+    }
+    for read in [Intent::Refresh, Intent::Poll] {
+        let (mut e, now, back) = dnd_for_an_hour(4);
+        e.intent(read);
+        drive(&mut e, now, |_| Outcome::Read(Some(Status::Dnd)));
+        assert_eq!(e.timer(), Some(back), "{read:?}");
+    }
+}
+
+#[test]
+fn a_change_seen_from_the_portal_that_we_did_not_make_cancels_the_timer() {
+    // A poll finds the status changed in the browser.
+    let (mut e, now, _) = dnd_for_an_hour(5);
+    e.intent(Intent::Poll);
+    drive(&mut e, now, |_| Outcome::Read(Some(Status::Break)));
+    assert_eq!(e.timer(), None);
+    // An observation of it, from either source.
+    for source in [Source::OtherRead, Source::Push] {
+        let (mut e, now, _) = dnd_for_an_hour(5);
+        e.observed(Some(Status::Online), source, now);
+        assert_eq!(e.timer(), None, "{source:?}");
+        // The portal storing no status any more is a change too.
+        let (mut e, now, _) = dnd_for_an_hour(5);
+        e.observed(None, source, now);
+        assert_eq!(e.timer(), None, "{source:?}");
+    }
+    // Seeing the status the engine confirmed is no change.
+    let (mut e, now, back) = dnd_for_an_hour(5);
+    e.observed(Some(Status::Dnd), Source::Push, now);
+    assert_eq!(e.timer(), Some(back));
+}
+
+#[test]
+fn our_own_change_seen_from_the_portal_keeps_the_timer() {
+    // The pushed event of our set arrives before the set's answer.
+    let (mut e, now, back) = dnd_for_an_hour(6);
+    e.intent(Intent::Set(Status::Break));
+    e.arm_timer(back, T);
+    assert_eq!(e.next(now), Next::Send(Call::Set(Status::Break)));
+    e.observed(Some(Status::Break), Source::Push, now);
+    assert_eq!(e.timer(), Some(back));
+    e.outcome(Outcome::SetConfirmed, now);
+    assert_eq!(e.timer(), Some(back));
+
+    // A set whose answer was lost (it took effect all the same), then read back.
+    let (mut e, now, back) = dnd_for_an_hour(6);
+    e.intent(Intent::Set(Status::Break));
+    e.arm_timer(back, T);
+    assert_eq!(e.next(now), Next::Send(Call::Set(Status::Break)));
+    e.outcome(Outcome::Failed(dropped()), now);
+    e.intent(Intent::Refresh);
+    e.observed(Some(Status::Break), Source::OtherRead, now);
+    assert_eq!(e.timer(), Some(back));
+    assert!(e.is_settled(), "the observation shows the choice done");
+
+    // The pending choice, seen before it was even sent (someone made the same choice elsewhere).
+    let (mut e, now, back) = dnd_for_an_hour(6);
+    e.intent(Intent::Set(Status::Online));
+    e.arm_timer(back, T);
+    e.observed(Some(Status::Online), Source::Push, now);
+    assert_eq!(e.timer(), Some(back));
+
+    // A set given up on may still be seen landing; once the portal's status is confirmed again, it is
+    // no longer ours.
+    for confirmed_again in [false, true] {
+        let (mut e, now, back) = dnd_for_an_hour(6);
+        e.intent(Intent::Set(Status::Break));
+        e.arm_timer(back, T);
+        e.next(now);
+        e.outcome(Outcome::Failed(PortalError::AccessDenied), now);
+        if confirmed_again {
+            e.observed(Some(Status::Dnd), Source::Push, now);
+        }
+        e.observed(Some(Status::Break), Source::Push, now);
+        assert_eq!(e.timer().is_none(), confirmed_again);
+    }
+}
+
+#[test]
+fn arming_replaces_the_timer_and_cancelling_returns_it() {
+    let (mut e, _, back) = dnd_for_an_hour(7);
+    let other = at(60_000, Intent::Set(Status::Online));
+    e.arm_timer(other, T);
+    assert_eq!(e.timer(), Some(other), "at most one timer");
+    assert_eq!(e.cancel_timer(), Some(other));
+    assert_eq!(e.cancel_timer(), None);
+    assert_eq!(e.tick(back.at), None);
+    assert_eq!(e.pending(), None);
+}
+
+#[test]
+fn a_halted_engine_fires_nothing_and_keeps_its_timer() {
+    let (mut e, now, back) = dnd_for_an_hour(8);
+    e.intent(Intent::Refresh);
+    e.next(now);
+    e.outcome(Outcome::Failed(rejected()), now);
+    assert_eq!(e.tick_at(), None, "no wake-up for a timer that cannot fire");
+    assert_eq!(e.tick(back.at), None);
+    assert_eq!(e.timer(), Some(back), "kept for the engine after sign-in");
+    assert!(!e.arm_timer(at(0, Intent::Set(Status::Online)), T));
+    assert_eq!(e.timer(), Some(back));
+    assert!(!e.observed(Some(Status::Online), Source::Push, now));
+    assert_eq!(e.timer(), Some(back));
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Dnd));
+}
+
+#[test]
+fn a_timer_is_plain_data_for_the_state_file() {
+    let t = at(0, Intent::Set(Status::Away));
+    let json = serde_json::to_string(&t).unwrap();
+    assert_eq!(json, r#"{"at":1767225600000,"intent":{"set":"away"}}"#);
+    assert_eq!(serde_json::from_str::<Timer>(&json).unwrap(), t);
+    let toggle = serde_json::to_string(&Intent::ToggleDnd).unwrap();
+    assert_eq!(toggle, r#""toggle_dnd""#);
+}
+
+// ---- observations ----
+
+#[test]
+fn an_observation_confirms_and_feeds_the_status_before_dnd() {
+    let (mut e, now) = known_away(10);
+    assert_eq!(e.confirmed_by(), Some(ConfirmedBy::Read));
+    let later = now + Duration::from_secs(5);
+    assert!(e.observed(Some(Status::Dnd), Source::Push, later));
+    assert_eq!(
+        e.confirmed(),
+        Some(Confirmed {
+            status: Some(Status::Dnd),
+            at: later
+        })
+    );
+    assert_eq!(e.confirmed_by(), Some(ConfirmedBy::Observed(Source::Push)));
+    assert_eq!(e.before_dnd(), Some(Status::Away));
+    assert!(e.is_settled(), "no call for an observation");
+    e.intent(Intent::ToggleDnd);
+    assert_eq!(e.pending(), Some(Status::Away));
+    drive(&mut e, later, portal_ok);
+    assert_eq!(e.confirmed_by(), Some(ConfirmedBy::Set));
+}
+
+#[test]
+fn an_observation_never_cancels_a_pending_choice() {
+    let (mut e, mut now) = known_away(11);
+    e.intent(Intent::Set(Status::Dnd));
+    now = fail_attempts(&mut e, now, 2);
+    e.observed(Some(Status::Break), Source::Push, now);
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Break));
+    assert_eq!(e.pending(), Some(Status::Dnd));
+    assert!(
+        matches!(e.next(now), Next::WaitUntil(_)),
+        "the choice's back-off goes on"
+    );
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
+}
+
+#[test]
+fn an_observation_of_the_pending_choice_completes_it() {
+    let (mut e, mut now) = known_away(12);
+    e.intent(Intent::Set(Status::Dnd));
+    now = fail_attempts(&mut e, now, 3);
+    e.observed(Some(Status::Dnd), Source::OtherRead, now);
+    assert_eq!(e.pending(), None);
+    assert!(e.is_settled());
+    assert_eq!(e.activity(), Activity::Idle, "no failure left to show");
+    // The run of failures is over: a new choice goes at once.
+    e.intent(Intent::Set(Status::Away));
+    assert_eq!(e.next(now), Next::Send(Call::Set(Status::Away)));
+}
+
+#[test]
+fn an_observation_during_a_set_leaves_the_newest_choice_to_be_sent() {
+    let (mut e, now) = known_away(13);
+    e.intent(Intent::Set(Status::Break));
+    assert_eq!(e.next(now), Next::Send(Call::Set(Status::Break)));
+    e.intent(Intent::Set(Status::Dnd));
+    // The portal is seen in DND (changed elsewhere), but the set in flight will land after it.
+    e.observed(Some(Status::Dnd), Source::Push, now);
+    assert_eq!(e.pending(), Some(Status::Dnd));
+    assert_eq!(e.next(now), Next::Idle, "still one call in flight");
+    e.outcome(Outcome::SetConfirmed, now);
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Dnd));
+}
+
+#[test]
+fn an_observation_during_a_read_lets_the_read_apply_as_usual() {
+    let mut e = Engine::new(tuning::BACKGROUND_RETRY, 14);
+    let now = Instant::now();
+    e.intent(Intent::ToggleDnd);
+    assert_eq!(e.next(now), Next::Send(Call::Get));
+    e.observed(Some(Status::Break), Source::Push, now);
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Break));
+    assert_eq!(e.next(now), Next::Idle, "no second call");
+    assert_eq!(e.pending(), None, "the toggle waits for the read in flight");
+    e.outcome(Outcome::Read(Some(Status::Online)), now);
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Online));
+    assert_eq!(e.pending(), Some(Status::Dnd));
+    assert_eq!(e.before_dnd(), Some(Status::Online));
+    // A read that fails after the observation is retried as usual.
+    let (mut e, now) = known_away(14);
+    e.intent(Intent::Refresh);
+    assert_eq!(e.next(now), Next::Send(Call::Get));
+    e.observed(Some(Status::Away), Source::OtherRead, now);
+    e.outcome(Outcome::Failed(dropped()), now);
+    assert!(matches!(e.next(now), Next::WaitUntil(_)));
+}
+
+#[test]
+fn an_observation_answers_a_queued_read_and_a_waiting_toggle() {
+    let (mut e, now) = known_away(15);
+    e.intent(Intent::Refresh);
+    e.observed(Some(Status::Away), Source::Push, now);
+    assert!(e.is_settled(), "the read is answered");
+    // A resync's read, held for its spread.
+    e.resync(now, Duration::from_secs(600));
+    e.observed(Some(Status::Away), Source::Push, now);
+    assert!(e.is_settled());
+    // A toggle failing to read the status.
+    let mut e = Engine::new(tuning::BACKGROUND_RETRY, 15);
+    e.intent(Intent::ToggleDnd);
+    let now = fail_attempts(&mut e, Instant::now(), 3);
+    e.observed(Some(Status::Dnd), Source::OtherRead, now);
+    assert_eq!(e.pending(), Some(Status::Online));
+    assert_eq!(
+        e.next(now),
+        Next::Send(Call::Set(Status::Online)),
+        "the read's back-off is over"
+    );
+}
