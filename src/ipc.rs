@@ -5,10 +5,10 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::Intent;
 use crate::status::Status;
 
 /// What the CLI asks of the running tray.
@@ -30,10 +30,18 @@ pub enum Reply {
     Failed { message: String, exit: u8 },
 }
 
-/// How long the CLI waits for the tray: a little longer than the tray waits for the portal.
-pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(65);
-/// How long the tray lets a CLI request wait for a confirmation before answering with the last error.
-pub const SERVER_WAIT: Duration = Duration::from_secs(55);
+impl Request {
+    /// What the engine is asked to do for it: the CLI's direct path and the tray make the same intent.
+    pub fn intent(self) -> Intent {
+        match self {
+            Request::Set { status } => Intent::Set(status),
+            Request::ToggleDnd => Intent::ToggleDnd,
+            Request::Get => Intent::Refresh,
+        }
+    }
+}
+
+pub use crate::tuning::{IPC_CLIENT_TIMEOUT as CLIENT_TIMEOUT, IPC_SERVER_WAIT as SERVER_WAIT};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IpcError {

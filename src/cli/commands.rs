@@ -6,14 +6,14 @@ use std::io::{BufRead, IsTerminal};
 use crate::cli::args::Command;
 use crate::engine::{Activity, Engine, Intent};
 use crate::error::AppError;
+use crate::ipc::Request;
 use crate::portal::client::Client;
-use crate::portal::webhook::Webhook;
-use crate::portal_error::{ErrorClass, PortalError};
-use crate::session::{driver, runtime};
+use crate::portal_error::PortalError;
+use crate::session::account::SignedIn;
+use crate::session::answer::Answer;
+use crate::session::memory::Memory;
+use crate::session::{driver, login, runtime};
 use crate::status::Status;
-use crate::store::config::{Account, Config};
-use crate::store::keyring;
-use crate::store::state::State;
 use crate::tuning;
 
 /// Runs one command.
@@ -21,8 +21,8 @@ pub fn run(command: Command) -> Result<(), AppError> {
     match command {
         Command::Login => login(),
         Command::Logout => logout(),
-        Command::Set { status } => change(Intent::Set(status)),
-        Command::ToggleDnd => change(Intent::ToggleDnd),
+        Command::Set { status } => change(Request::Set { status }),
+        Command::ToggleDnd => change(Request::ToggleDnd),
         Command::Get => get(),
         Command::Doctor => crate::cli::doctor::run(),
         Command::Simulate { status } => simulate(status),
@@ -32,81 +32,49 @@ pub fn run(command: Command) -> Result<(), AppError> {
     }
 }
 
-/// The signed-in account and its webhook, read from the config and the keyring.
-pub(crate) struct Session {
-    pub config: Config,
-    pub account: Account,
-    pub webhook: Webhook,
-}
-
-impl Session {
-    pub fn load() -> Result<Session, AppError> {
-        let config = Config::load()?;
-        let account = config.account.clone().ok_or(AppError::NotSignedIn)?;
-        let key = account.keyring_account();
-        let secret = keyring::load(&key)?.ok_or(AppError::SecretMissing { account: key })?;
-        let webhook = Webhook {
-            portal: account.portal.clone(),
-            user_id: account.user_id,
-            secret,
-        };
-        Ok(Session {
-            config,
-            account,
-            webhook,
-        })
-    }
-
-    /// Remembers a renamed portal's new address: the config and the keyring account follow it.
-    pub fn follow_move(&mut self, client: &Client) -> Result<(), AppError> {
-        let Some(portal) = client.moved_to().filter(|p| **p != self.account.portal) else {
-            return Ok(());
-        };
-        self.account =
-            crate::session::login::remember_move(&self.account, &self.webhook.secret, portal)?;
-        self.config.account = Some(self.account.clone());
-        eprintln!("The portal moved to {portal}; the new address is saved.");
-        Ok(())
-    }
-}
-
-/// Runs the engine for one intent with the CLI's retry policy; returns the engine once it settled.
-fn run_engine(session: &mut Session, intent: Intent) -> Result<Engine, AppError> {
-    let (mut state, problem) = State::load();
+/// Runs the engine for one intent with the CLI's retry policy until it settles; remembers what the
+/// session rules say (the status before DND; a confirmed change supersedes a pending choice).
+fn run_engine(intent: Intent) -> Result<Option<Status>, AppError> {
+    let mut signed_in = SignedIn::load()?;
+    let (mut memory, problem) = Memory::load();
     if let Some(problem) = problem {
         tracing::warn!("{problem}");
     }
-    let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
-    engine.remember_before_dnd(state.before_dnd);
-    engine.intent(intent);
-    let mut client = Client::new(session.webhook.clone())?;
-    runtime().block_on(driver::settle(&mut engine, &mut client));
-    session.follow_move(&client)?;
-    let confirmed_change = intent != Intent::Refresh && engine.activity() == Activity::Idle;
-    let remembered = State {
-        before_dnd: engine.before_dnd(),
-        // A confirmed change supersedes a choice the tray left pending.
-        pending: if confirmed_change {
-            None
-        } else {
-            state.pending
-        },
-    };
-    if remembered != state {
-        state = remembered;
-        if let Err(e) = state.save() {
-            tracing::warn!("{e}");
-        }
+    if intent != Intent::Refresh {
+        memory.user_acted();
     }
-    match engine.activity() {
-        Activity::Failed { error, .. } | Activity::Halted(error) => Err(error.into()),
-        _ => Ok(engine),
+    let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
+    memory.seed(&mut engine);
+    engine.intent(intent);
+    let mut client = Client::new(signed_in.webhook.clone())?;
+    runtime().block_on(driver::settle(&mut engine, &mut client));
+    if let Some(moved) = login::follow_move(&signed_in.account, &client) {
+        signed_in.account = moved?;
+        eprintln!(
+            "The portal moved to {}; the new address is saved.",
+            signed_in.account.portal
+        );
+    }
+    let answer = Answer::from_engine(&engine, true);
+    let confirmed_change = intent != Intent::Refresh && engine.activity() == Activity::Idle;
+    if let Some(state) = memory.update(&engine, confirmed_change)
+        && let Err(e) = state.save()
+    {
+        tracing::warn!("{e}");
+    }
+    match answer {
+        Answer::Confirmed(status) => Ok(status),
+        Answer::Failed(error) | Answer::StillTrying(Some(error)) => Err(error.into()),
+        // Unreachable: the engine settled, so nothing is being retried.
+        Answer::StillTrying(None) => Err(AppError::Portal(PortalError::NotConfirmed {
+            result: "no answer".into(),
+        })),
     }
 }
 
 /// Sends the request to the running tray, if one runs: its icon then changes the moment the portal
 /// confirms, and the two never send the same change twice. `None` when no tray runs.
-fn through_tray(request: crate::ipc::Request) -> Result<Option<Option<Status>>, AppError> {
+fn through_tray(request: Request) -> Result<Option<Option<Status>>, AppError> {
     match crate::ipc::request(&request) {
         Ok(None) => Ok(None),
         Ok(Some(crate::ipc::Reply::Confirmed { status })) => Ok(Some(status)),
@@ -118,17 +86,12 @@ fn through_tray(request: crate::ipc::Request) -> Result<Option<Option<Status>>, 
     }
 }
 
-fn change(intent: Intent) -> Result<(), AppError> {
-    let request = match intent {
-        Intent::Set(status) => crate::ipc::Request::Set { status },
-        _ => crate::ipc::Request::ToggleDnd,
-    };
+/// A change: through the running tray if there is one, else straight to the portal.
+fn change(request: Request) -> Result<(), AppError> {
     if let Some(confirmed) = through_tray(request)? {
         return print_confirmed(confirmed);
     }
-    let mut session = Session::load()?;
-    let engine = run_engine(&mut session, intent)?;
-    print_confirmed(engine.confirmed().and_then(|c| c.status))
+    print_confirmed(run_engine(request.intent())?)
 }
 
 fn print_confirmed(status: Option<Status>) -> Result<(), AppError> {
@@ -145,13 +108,9 @@ fn print_confirmed(status: Option<Status>) -> Result<(), AppError> {
 }
 
 fn get() -> Result<(), AppError> {
-    let status = match through_tray(crate::ipc::Request::Get)? {
+    let status = match through_tray(Request::Get)? {
         Some(status) => status,
-        None => {
-            let mut session = Session::load()?;
-            let engine = run_engine(&mut session, Intent::Refresh)?;
-            engine.confirmed().and_then(|c| c.status)
-        }
+        None => run_engine(Request::Get.intent())?,
     };
     let word = status.map_or("unknown", Status::wire);
     println!("{word}");
@@ -179,21 +138,17 @@ fn read_webhook_url() -> Result<String, AppError> {
 
 /// Reads the URL, then verifies and stores it exactly as the tray's sign-in page does.
 fn login() -> Result<(), AppError> {
-    let account = crate::session::login::sign_in(&read_webhook_url()?)?;
-    println!("{}", crate::session::login::signed_in_line(&account));
+    let account = login::sign_in(&read_webhook_url()?)?;
+    println!("{}", login::signed_in_line(&account));
     Ok(())
 }
 
 /// Removes the secret and the portal from this machine. Signing out twice is not an error.
 fn logout() -> Result<(), AppError> {
-    let mut config = Config::load()?;
-    let Some(account) = config.account.take() else {
+    let Some(account) = login::sign_out()? else {
         println!("Not signed in; nothing to remove.");
         return Ok(());
     };
-    keyring::delete(&account.keyring_account())?;
-    config.save()?;
-    State::remove()?;
     println!(
         "Signed out of {}: the webhook was removed from the keyring.",
         account.portal
@@ -220,22 +175,4 @@ fn simulate(status: Option<Status>) -> Result<(), AppError> {
         sink.clear();
     }
     Ok(())
-}
-
-/// Classifies a portal error for the doctor's lines.
-pub(crate) fn is_transport(e: &PortalError) -> bool {
-    matches!(
-        e,
-        PortalError::Unreachable { .. }
-            | PortalError::Timeout { .. }
-            | PortalError::Dropped { .. }
-            | PortalError::Truncated { .. }
-            | PortalError::NotBitrix { .. }
-    )
-}
-
-pub(crate) use crate::tuning::DOCTOR_TIMEOUT;
-
-pub(crate) fn needs_sign_in(e: &PortalError) -> bool {
-    matches!(e.class(), ErrorClass::Auth | ErrorClass::Scope)
 }

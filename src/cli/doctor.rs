@@ -2,13 +2,13 @@
 //! accepted, `im` scope) and the DND shortcut, each failure with its fix. Exits with the code of the first failure; a missing
 //! tray host is a warning, since the commands still work.
 
-use crate::cli::commands::{DOCTOR_TIMEOUT, is_transport};
 use crate::error::AppError;
 use crate::portal::client::Client;
-use crate::portal::webhook::Webhook;
-use crate::portal_error::PortalError;
+use crate::portal_error::{ErrorClass, PortalError};
+use crate::session::account::webhook_for;
 use crate::store::config::Config;
 use crate::store::keyring;
+use crate::tuning::DOCTOR_TIMEOUT;
 
 #[derive(Default)]
 struct Report {
@@ -82,8 +82,8 @@ pub fn run() -> Result<(), AppError> {
         return report.finish();
     };
     let key = account.keyring_account();
-    let secret = match keyring::load(&key) {
-        Ok(Some(secret)) => {
+    let webhook = match webhook_for(&account) {
+        Ok(Some(webhook)) => {
             report.ok(
                 "signed in",
                 format!(
@@ -91,7 +91,7 @@ pub fn run() -> Result<(), AppError> {
                     account.name, account.portal
                 ),
             );
-            secret
+            webhook
         }
         Ok(None) => {
             report.fail("signed in", AppError::SecretMissing { account: key });
@@ -109,17 +109,8 @@ pub fn run() -> Result<(), AppError> {
         }
     };
 
-    let webhook = Webhook {
-        portal: account.portal.clone(),
-        user_id: account.user_id,
-        secret,
-    };
     let mut client = Client::new(webhook)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a single-threaded tokio runtime starts");
-    let (profile, status) = runtime.block_on(async {
+    let (profile, status) = crate::session::runtime().block_on(async {
         let profile = client.profile(DOCTOR_TIMEOUT).await;
         let status = match &profile {
             Err(e) if is_transport(e) => None,
@@ -152,9 +143,7 @@ pub fn run() -> Result<(), AppError> {
         Some(Err(PortalError::MissingScope)) => {
             report.fail("im scope", PortalError::MissingScope.into())
         }
-        Some(Err(e)) if crate::cli::commands::needs_sign_in(&e) => {
-            report.skip("im scope", "needs an accepted webhook")
-        }
+        Some(Err(e)) if needs_sign_in(&e) => report.skip("im scope", "needs an accepted webhook"),
         Some(Err(e)) => report.fail("im scope", e.into()),
         None => report.skip("im scope", "needs the portal"),
     }
@@ -210,4 +199,20 @@ impl Report {
             Some(code) => Err(AppError::Reported { code }),
         }
     }
+}
+
+/// Classifies a portal error for the doctor's lines.
+fn is_transport(e: &PortalError) -> bool {
+    matches!(
+        e,
+        PortalError::Unreachable { .. }
+            | PortalError::Timeout { .. }
+            | PortalError::Dropped { .. }
+            | PortalError::Truncated { .. }
+            | PortalError::NotBitrix { .. }
+    )
+}
+
+fn needs_sign_in(e: &PortalError) -> bool {
+    matches!(e.class(), ErrorClass::Auth | ErrorClass::Scope)
 }

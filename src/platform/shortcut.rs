@@ -149,10 +149,7 @@ fn grab(
 /// Why global-hotkey cannot work in this session, checked before trusting its `register()`.
 #[cfg(target_os = "linux")]
 pub fn session_problem() -> Option<&'static str> {
-    let wayland = std::env::var("XDG_SESSION_TYPE")
-        .is_ok_and(|t| t.eq_ignore_ascii_case("wayland"))
-        || std::env::var_os("WAYLAND_DISPLAY").is_some();
-    if wayland {
+    if crate::platform::linux::wayland_session() {
         return Some("Wayland does not let programs grab a global shortcut");
     }
     if !crate::platform::linux::tray_host::x11_display_reachable() {

@@ -1,6 +1,6 @@
-//! Signing in with an inbound-webhook URL: parse it, verify it against the portal (`profile`, then
-//! `im.user.status.get`, which needs the `im` scope), and only then store the secret in the keyring and
-//! the account in the config. Shared by `b24-status login` and the tray's sign-in page.
+//! Signing in and out, and following a renamed portal, shared by the CLI and the tray. Signing in parses
+//! the inbound-webhook URL, verifies it against the portal (`profile`, then `im.user.status.get`, which
+//! needs the `im` scope), and only then stores the secret in the keyring and the account in the config.
 
 use crate::engine::{Activity, Engine, Intent};
 use crate::error::AppError;
@@ -10,6 +10,7 @@ use crate::portal_error::PortalError;
 use crate::session::driver;
 use crate::store::config::{Account, Config};
 use crate::store::keyring;
+use crate::store::state::State;
 use crate::tuning;
 
 /// Verifies and stores a pasted webhook URL; on any failure nothing is stored. Blocking: call it from a
@@ -53,9 +54,37 @@ pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
     Ok(account)
 }
 
+/// Removes the secret, the account and the remembered state from this machine; returns the account
+/// that was signed in (`None`: nobody was, which is not an error).
+pub fn sign_out() -> Result<Option<Account>, AppError> {
+    let mut config = Config::load()?;
+    let Some(account) = config.account.take() else {
+        return Ok(None);
+    };
+    keyring::delete(&account.keyring_account())?;
+    config.save()?;
+    State::remove()?;
+    Ok(Some(account))
+}
+
+/// When the client followed a permanent redirect to a new address, makes it permanent for `account`
+/// (keyring and config) and returns the moved account; `None` when the portal did not move.
+pub fn follow_move(account: &Account, client: &Client) -> Option<Result<Account, AppError>> {
+    if !has_moved(account, client) {
+        return None;
+    }
+    let portal = client.moved_to()?;
+    Some(remember_move(account, &client.webhook().secret, portal))
+}
+
+/// Whether the client followed a permanent redirect away from the account's address (no I/O).
+pub fn has_moved(account: &Account, client: &Client) -> bool {
+    client.moved_to().is_some_and(|p| *p != account.portal)
+}
+
 /// Makes a renamed portal's new address permanent: the keyring entry moves to the new account name and
 /// the config follows. Returns the updated account.
-pub fn remember_move(
+fn remember_move(
     account: &Account,
     secret: &crate::secret::Secret,
     portal: &crate::portal::webhook::Portal,

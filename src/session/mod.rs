@@ -1,10 +1,14 @@
-//! One signed-in account at work, shared by the CLI and the tray: signing in, and the engine driven
-//! against the portal.
+//! One signed-in account at work, shared by the CLI and the tray: loading it (config + keyring), signing
+//! in and out, following a moved portal, what survives a restart, the engine driven against the portal,
+//! and what its activity means as an answer and an exit code.
 
+pub mod account;
+pub mod answer;
 pub mod driver;
 pub mod login;
+pub mod memory;
 
-/// The single-threaded tokio runtime a command's calls run on (the tray builds its own on its worker).
+/// The single-threaded tokio runtime a session's calls run on: a command's, and the tray's worker.
 pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()

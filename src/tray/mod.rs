@@ -119,10 +119,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
     std::thread::Builder::new()
         .name("b24-status worker".into())
         .spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("a single-threaded tokio runtime starts");
+            let runtime = crate::session::runtime();
             #[cfg(target_os = "linux")]
             {
                 let resync = worker_commands.clone();

@@ -15,9 +15,13 @@ use crate::ipc::{Reply, Request};
 use crate::poll::Poller;
 use crate::portal::client::Client;
 use crate::portal::webhook::Webhook;
+use crate::session::account::webhook_for;
+use crate::session::answer::Answer;
+use crate::session::login;
+use crate::session::memory::{Memory, Restored};
+use crate::status::Status;
 use crate::store::config::{Account, Config, DEFAULT_POLL_SECS};
-use crate::store::keyring::{self, KeyringError};
-use crate::store::state::{PENDING_MAX_AGE, PendingChoice, State};
+use crate::store::keyring::KeyringError;
 use crate::tray::notices::{self, Notice};
 use crate::tray::signin::SignInPage;
 use crate::tray::view::{Blocker, Identity, Snapshot, View};
@@ -76,13 +80,10 @@ pub struct Service<U: Ui> {
     poller: Poller,
     demo: Option<crate::sim::Simulator>,
     sign_in_page: Option<SignInPage>,
-    /// What is remembered across runs, as last written (or read).
-    state: State,
-    /// False after a broken state file was read, until the user changes something: the file is not
-    /// overwritten behind their back.
-    state_writable: bool,
+    /// What is remembered across runs (session/memory.rs keeps the rules).
+    memory: Memory,
     /// A pending choice from the last run, applied once the portal client is ready.
-    restored: Option<PendingChoice>,
+    restored: Option<Status>,
     /// A one-off remark for the status line (a dropped old choice), until the next user action.
     note: Option<String>,
     last_view: Option<View>,
@@ -107,8 +108,7 @@ impl<U: Ui> Service<U> {
             poller: Poller::new(Duration::from_secs(DEFAULT_POLL_SECS), fastrand::u64(..)),
             demo: None,
             sign_in_page: None,
-            state: State::default(),
-            state_writable: true,
+            memory: Memory::none(),
             restored: None,
             note: None,
             last_view: None,
@@ -219,9 +219,7 @@ impl<U: Ui> Service<U> {
     #[cfg(target_os = "linux")]
     fn portal_shortcut(&self, setting: Option<&str>) {
         use crate::platform::linux::shortcut_portal::PortalShortcut;
-        let wayland = std::env::var("XDG_SESSION_TYPE")
-            .is_ok_and(|t| t.eq_ignore_ascii_case("wayland"))
-            || std::env::var_os("WAYLAND_DISPLAY").is_some();
+        let wayland = crate::platform::linux::wayland_session();
         let keys = setting
             .unwrap_or(crate::platform::shortcut::DEFAULT)
             .trim()
@@ -292,32 +290,27 @@ impl<U: Ui> Service<U> {
             return;
         }
         self.check_autostart(true).await;
-        let (config, (state, problem)) = blocking(|| (Config::load(), State::load())).await;
+        let (config, (memory, problem)) = blocking(|| (Config::load(), Memory::load())).await;
         if let Some(problem) = problem {
             tracing::warn!("{problem}");
-            self.state_writable = false;
             self.ui.notify(Notice {
                 summary: "b24-status ignored a broken file".into(),
                 body: notices::capitalised(&problem),
             });
         }
-        self.engine.remember_before_dnd(state.before_dnd);
-        match state.pending {
-            Some(choice) if choice.age() <= PENDING_MAX_AGE => self.restored = Some(choice),
-            Some(choice) => {
-                let hours = choice.age().as_secs() / 3600;
-                tracing::info!(
-                    "dropping a {hours}-hour-old pending choice ({})",
-                    choice.status
-                );
+        self.memory = memory;
+        self.memory.seed(&mut self.engine);
+        match self.memory.restore() {
+            Restored::Apply(status) => self.restored = Some(status),
+            Restored::Dropped { status, hours } => {
+                tracing::info!("dropping a {hours}-hour-old pending choice ({status})");
                 self.note = Some(format!(
                     "Dropped a {hours}-hour-old choice ({})",
-                    choice.status.label()
+                    status.label()
                 ));
             }
-            None => {}
+            Restored::Nothing => {}
         }
-        self.state = state;
         match config {
             Ok(config) => {
                 self.poller = Poller::new(
@@ -351,14 +344,8 @@ impl<U: Ui> Service<U> {
             name: account.name.clone(),
             portal: account.portal.to_string(),
         };
-        let key = account.keyring_account();
-        match blocking(move || keyring::load(&key)).await {
-            Ok(Some(secret)) => {
-                let webhook = Webhook {
-                    portal: account.portal.clone(),
-                    user_id: account.user_id,
-                    secret,
-                };
+        match blocking(move || webhook_for(&account)).await {
+            Ok(Some(webhook)) => {
                 match Client::new(webhook) {
                     Ok(client) => {
                         self.blocker = None;
@@ -366,12 +353,12 @@ impl<U: Ui> Service<U> {
                         // The first read counts as a poll: refused by a full office bucket, it is not
                         // retried at once but at the next (stretched) poll.
                         self.engine.intent(Intent::Poll);
-                        if let Some(choice) = self.restored.take() {
+                        if let Some(status) = self.restored.take() {
                             tracing::info!(
-                                "applying the choice left pending by the last run ({})",
-                                choice.status
+                                "applying the choice left pending by the last run ({status})"
                             );
-                            self.engine.intent(Intent::Set(choice.status));
+                            self.memory.take_pending();
+                            self.engine.intent(Intent::Set(status));
                         }
                     }
                     Err(e) => tracing::error!("{e}"),
@@ -469,11 +456,7 @@ impl<U: Ui> Service<U> {
             let _ = reply.send(Reply::Failed { message, exit });
             return;
         }
-        let intent = match request {
-            Request::Set { status } => Intent::Set(status),
-            Request::ToggleDnd => Intent::ToggleDnd,
-            Request::Get => Intent::Refresh,
-        };
+        let intent = request.intent();
         if intent != Intent::Refresh {
             self.user_acted();
         }
@@ -491,45 +474,31 @@ impl<U: Ui> Service<U> {
             return;
         }
         let settled = nothing_in_flight && self.engine.is_settled();
-        let activity = self.engine.activity();
+        let halted = matches!(self.engine.activity(), Activity::Halted(_));
+        let answer = Answer::from_engine(&self.engine, settled);
         let now = Instant::now();
-        let answer = |activity: &Activity| -> Reply {
-            match activity {
-                Activity::Halted(e) | Activity::Failed { error: e, .. } => Reply::Failed {
-                    message: e.to_string(),
-                    exit: AppError::Portal(e.clone()).exit_code(),
-                },
-                Activity::Setting {
-                    retrying: Some(e), ..
-                }
-                | Activity::Reading { retrying: Some(e) } => Reply::Failed {
-                    message: format!("not confirmed yet: {e}; the running b24-status keeps trying"),
-                    exit: crate::error::exit::UNAVAILABLE,
-                },
-                _ => Reply::Confirmed {
-                    status: self.engine.confirmed().and_then(|c| c.status),
-                },
-            }
-        };
-        let halted = matches!(activity, Activity::Halted(_));
         let (done, waiting): (Vec<Waiter>, Vec<Waiter>) = std::mem::take(&mut self.waiters)
             .into_iter()
             .partition(|w| settled || halted || w.deadline <= now);
         self.waiters = waiting;
         for waiter in done {
-            let reply = if settled || halted {
-                answer(&activity)
-            } else {
-                // Out of time while still working: say what is in the way.
-                match answer(&activity) {
-                    Reply::Confirmed { .. } => Reply::Failed {
-                        message:
-                            "the portal has not answered yet; the running b24-status keeps trying"
-                                .into(),
-                        exit: crate::error::exit::UNAVAILABLE,
-                    },
-                    failed => failed,
-                }
+            let exit = answer.exit_code();
+            // Out of time while still working: say what is in the way.
+            let reply = match &answer {
+                Answer::Confirmed(status) => Reply::Confirmed { status: *status },
+                Answer::Failed(e) => Reply::Failed {
+                    message: e.to_string(),
+                    exit,
+                },
+                Answer::StillTrying(Some(e)) => Reply::Failed {
+                    message: format!("not confirmed yet: {e}; the running b24-status keeps trying"),
+                    exit,
+                },
+                Answer::StillTrying(None) => Reply::Failed {
+                    message: "the portal has not answered yet; the running b24-status keeps trying"
+                        .into(),
+                    exit,
+                },
             };
             let _ = waiter.reply.send(reply);
         }
@@ -542,8 +511,8 @@ impl<U: Ui> Service<U> {
         if self.sign_in_page.as_ref().is_none_or(|p| !p.is_running()) {
             let commands = self.commands.clone();
             let started = SignInPage::start(move |pasted: &str| {
-                let account = crate::session::login::sign_in(pasted).map_err(|e| e.to_string())?;
-                let line = crate::session::login::signed_in_line(&account);
+                let account = login::sign_in(pasted).map_err(|e| e.to_string())?;
+                let line = login::signed_in_line(&account);
                 let _ = commands.send(Command::SignedIn(account));
                 Ok(format!("{line} You can close this tab."))
             });
@@ -571,24 +540,15 @@ impl<U: Ui> Service<U> {
     }
 
     async fn sign_out(&mut self) {
-        let Some(account) = self.account.clone() else {
+        if self.account.is_none() {
             return;
-        };
-        let result = blocking(move || -> Result<(), AppError> {
-            keyring::delete(&account.keyring_account())?;
-            let mut config = Config::load()?;
-            config.account = None;
-            config.save()?;
-            State::remove()?;
-            Ok(())
-        })
-        .await;
-        match result {
-            Ok(()) => {
+        }
+        match blocking(login::sign_out).await {
+            Ok(_) => {
                 self.account = None;
                 self.client = None;
                 self.identity = Identity::SignedOut;
-                self.state = State::default();
+                self.memory.forget();
                 self.reset_engine();
             }
             Err(e) => self.ui.notify(Notice {
@@ -600,13 +560,13 @@ impl<U: Ui> Service<U> {
 
     /// A change by the user: the state file may be written again, and old remarks go.
     fn user_acted(&mut self) {
-        self.state_writable = true;
+        self.memory.user_acted();
         self.note = None;
     }
 
     fn reset_engine(&mut self) {
         self.engine = Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..));
-        self.engine.remember_before_dnd(self.state.before_dnd);
+        self.memory.seed(&mut self.engine);
         self.client = None;
         self.confirmed_at = None;
         self.confirmed_instant = None;
@@ -626,45 +586,42 @@ impl<U: Ui> Service<U> {
     }
 
     async fn after_call(&mut self, client: Client) {
-        if let (Some(portal), Some(account), None) =
-            (client.moved_to().cloned(), self.account.clone(), &self.demo)
-        {
-            let secret = client.webhook().secret.clone();
-            match blocking(move || crate::session::login::remember_move(&account, &secret, &portal))
-                .await
-            {
-                Ok(moved) => {
-                    self.identity = Identity::SignedIn {
-                        name: moved.name.clone(),
-                        portal: moved.portal.to_string(),
-                    };
-                    self.account = Some(moved);
+        let (Some(account), None) = (self.account.clone(), &self.demo) else {
+            return;
+        };
+        if !login::has_moved(&account, &client) {
+            // The usual case, decided without a trip to the blocking pool.
+            return;
+        }
+        let followed = client.clone();
+        match blocking(move || login::follow_move(&account, &followed)).await {
+            None => {}
+            Some(result) => {
+                match result {
+                    Ok(moved) => {
+                        self.identity = Identity::SignedIn {
+                            name: moved.name.clone(),
+                            portal: moved.portal.to_string(),
+                        };
+                        self.account = Some(moved);
+                    }
+                    Err(e) => tracing::warn!("the portal's new address could not be saved: {e}"),
                 }
-                Err(e) => tracing::warn!("the portal's new address could not be saved: {e}"),
+                // Later calls go to the new address.
+                self.client = Some(client);
             }
-            self.client = Some(client);
         }
     }
 
     /// Writes what must survive a restart (the status before DND, a pending choice) when it changed.
     async fn remember(&mut self) {
-        if self.demo.is_some() || !self.state_writable {
+        if self.demo.is_some() {
             return;
         }
-        let pending = match (self.engine.pending(), self.state.pending) {
-            (None, _) => None,
-            (Some(status), Some(kept)) if kept.status == status => Some(kept),
-            (Some(status), _) => Some(PendingChoice::now(status)),
-        };
-        let state = State {
-            before_dnd: self.engine.before_dnd(),
-            pending,
-        };
-        if state != self.state {
-            self.state = state.clone();
-            if let Err(e) = blocking(move || state.save()).await {
-                tracing::warn!("{e}");
-            }
+        if let Some(state) = self.memory.update(&self.engine, false)
+            && let Err(e) = blocking(move || state.save()).await
+        {
+            tracing::warn!("{e}");
         }
     }
 

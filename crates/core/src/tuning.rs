@@ -132,6 +132,14 @@ pub const PENDING_MAX_AGE: Duration = Duration::from_secs(12 * 3600);
 /// writes it at once; a stuck one must not hold the worker.
 pub const IPC_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How long the tray lets a CLI request wait for a confirmation before answering with the last error:
+/// the CLI's own retry budget (60 s) less a margin, so the answer arrives before the CLI gives up.
+pub const IPC_SERVER_WAIT: Duration = Duration::from_secs(55);
+
+/// How long the CLI waits for the running tray's answer: a little longer than the tray waits for the
+/// portal ([`IPC_SERVER_WAIT`]).
+pub const IPC_CLIENT_TIMEOUT: Duration = Duration::from_secs(65);
+
 /// How long after start the tray host is looked for: at login the panel may come up after the app.
 pub const TRAY_HOST_GRACE: Duration = Duration::from_secs(3);
 

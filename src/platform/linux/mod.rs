@@ -6,3 +6,9 @@ pub mod shortcut_portal;
 pub mod tray_host;
 pub mod wake;
 pub mod x11_grab;
+
+/// Whether this is a Wayland session (where X11 grabs do not work and the shortcut portal may).
+pub fn wayland_session() -> bool {
+    std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t.eq_ignore_ascii_case("wayland"))
+        || std::env::var_os("WAYLAND_DISPLAY").is_some()
+}

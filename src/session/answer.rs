@@ -1,0 +1,86 @@
+//! What became of a piece of work, read off the engine once: confirmed, failed for good, or still being
+//! retried — and the exit code each means. The CLI prints it; the tray answers a CLI request with it.
+
+use crate::engine::{Activity, Engine};
+use crate::error::{AppError, exit};
+use crate::portal_error::PortalError;
+use crate::status::Status;
+
+/// See the module docs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The portal confirmed this status (`None`: it stores none).
+    Confirmed(Option<Status>),
+    /// Given up (or halted on the credentials): retrying will not help now.
+    Failed(PortalError),
+    /// Not confirmed yet; the long-running engine keeps trying. The last failure, if there was one.
+    StillTrying(Option<PortalError>),
+}
+
+impl Answer {
+    /// The answer for a caller that waited until `settled` (nothing left to do or in flight), or until
+    /// its time ran out (`settled` false).
+    pub fn from_engine(engine: &Engine, settled: bool) -> Answer {
+        match engine.activity() {
+            Activity::Halted(e) | Activity::Failed { error: e, .. } => Answer::Failed(e),
+            Activity::Setting {
+                retrying: Some(e), ..
+            }
+            | Activity::Reading { retrying: Some(e) } => Answer::StillTrying(Some(e)),
+            _ if settled => Answer::Confirmed(engine.confirmed().and_then(|c| c.status)),
+            _ => Answer::StillTrying(None),
+        }
+    }
+
+    /// True when waiting longer cannot change the answer.
+    pub fn is_final(&self) -> bool {
+        !matches!(self, Answer::StillTrying(_))
+    }
+
+    /// The exit code of a command that ends with this answer.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Answer::Confirmed(_) => exit::OK,
+            Answer::Failed(e) => AppError::Portal(e.clone()).exit_code(),
+            Answer::StillTrying(_) => exit::UNAVAILABLE,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::engine::{Intent, Next, Outcome};
+    use crate::tuning;
+
+    #[test]
+    fn each_activity_has_one_answer_and_exit_code() {
+        let now = Instant::now();
+        let mut engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
+        engine.intent(Intent::Set(Status::Dnd));
+        assert_eq!(Answer::from_engine(&engine, false), Answer::StillTrying(None));
+        assert_eq!(Answer::StillTrying(None).exit_code(), exit::UNAVAILABLE);
+
+        assert!(matches!(engine.next(now), Next::Send(_)));
+        let dropped = PortalError::Dropped { host: "h".into() };
+        engine.outcome(Outcome::Failed(dropped.clone()), now);
+        let answer = Answer::from_engine(&engine, false);
+        assert_eq!(answer, Answer::StillTrying(Some(dropped)));
+        assert!(!answer.is_final());
+
+        let mut engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
+        engine.intent(Intent::Set(Status::Dnd));
+        assert!(matches!(engine.next(now), Next::Send(_)));
+        engine.outcome(Outcome::SetConfirmed, now);
+        let answer = Answer::from_engine(&engine, engine.is_settled());
+        assert_eq!(answer, Answer::Confirmed(Some(Status::Dnd)));
+        assert_eq!(answer.exit_code(), exit::OK);
+
+        let rejected = PortalError::Rejected {
+            code: "INVALID_CREDENTIALS".into(),
+        };
+        assert_eq!(Answer::Failed(rejected).exit_code(), exit::REJECTED);
+    }
+}
