@@ -326,8 +326,9 @@ impl Engine {
     /// it becomes the confirmed status (and feeds the status before DND); a change that b24-status did
     /// not make cancels the armed timer. It never puts a call in flight, and it never cancels a pending
     /// choice — except that a choice the portal is seen to hold already is done, unless a set is in
-    /// flight (that set lands after the observation). A call in flight gets its outcome as usual; with
-    /// no read in flight the observation answers a queued read and a toggle waiting for the status.
+    /// flight (that set lands after the observation). A toggle waiting for the status acts on it at once;
+    /// a queued read is answered by it unless a read is in flight; a call in flight gets its outcome as
+    /// usual.
     pub fn observed(&mut self, status: Option<Status>, source: Source, now: Instant) -> bool {
         if self.halted.is_some() {
             return false;
@@ -341,13 +342,12 @@ impl Engine {
         self.seen(status, now, ConfirmedBy::Observed(source));
         // The set in flight can still land, and be seen, after this.
         self.sent_unconfirmed = StatusSet::of(set_in_flight);
+        if self.toggle_waiting {
+            self.resolve_toggle(status);
+        }
         if !read_in_flight {
             self.want_read = false;
             self.read_hold = None;
-            if self.toggle_waiting {
-                self.toggle_waiting = false;
-                self.resolve_toggle(status);
-            }
         }
         if set_in_flight.is_none() && status.is_some() && self.desired == status {
             self.desired = None;
@@ -472,6 +472,7 @@ impl Engine {
     }
 
     fn resolve_toggle(&mut self, base: Option<Status>) {
+        self.toggle_waiting = false;
         let target = if base == Some(Status::Dnd) {
             self.before_dnd.unwrap_or(Status::Online)
         } else {
@@ -516,6 +517,9 @@ impl Engine {
                 self.backoff.reset();
                 self.halted = Some(error);
             }
+            // The work the call was for was done meanwhile (an observation showed the portal holding the
+            // choice): nothing is retried and nothing was lost.
+            _ if !self.has_work() => self.backoff.reset(),
             ErrorClass::Fatal => self.give_up_call(call, error),
             ErrorClass::RateLimited
                 if call == Call::Get

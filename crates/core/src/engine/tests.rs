@@ -827,11 +827,17 @@ fn an_observation_during_a_read_lets_the_read_apply_as_usual() {
     e.observed(Some(Status::Break), Source::Push, now);
     assert_eq!(e.confirmed().unwrap().status, Some(Status::Break));
     assert_eq!(e.next(now), Next::Idle, "no second call");
-    assert_eq!(e.pending(), None, "the toggle waits for the read in flight");
+    assert_eq!(
+        e.pending(),
+        Some(Status::Dnd),
+        "the toggle acts on what was seen"
+    );
+    assert_eq!(e.before_dnd(), Some(Status::Break));
     e.outcome(Outcome::Read(Some(Status::Online)), now);
     assert_eq!(e.confirmed().unwrap().status, Some(Status::Online));
-    assert_eq!(e.pending(), Some(Status::Dnd));
-    assert_eq!(e.before_dnd(), Some(Status::Online));
+    assert_eq!(e.pending(), Some(Status::Dnd), "toggled once");
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
     // A read that fails after the observation is retried as usual.
     let (mut e, now) = known_away(14);
     e.intent(Intent::Refresh);
@@ -862,4 +868,34 @@ fn an_observation_answers_a_queued_read_and_a_waiting_toggle() {
         Next::Send(Call::Set(Status::Online)),
         "the read's back-off is over"
     );
+}
+
+#[test]
+fn a_call_whose_work_an_observation_did_is_forgotten_when_it_fails() {
+    for error in [dropped(), limited(), PortalError::AccessDenied] {
+        let mut e = Engine::new(tuning::CLI_RETRY, 16);
+        let now = Instant::now();
+        e.intent(Intent::ToggleDnd);
+        assert_eq!(e.next(now), Next::Send(Call::Get));
+        e.intent(Intent::Set(Status::Dnd));
+        e.observed(Some(Status::Dnd), Source::Push, now);
+        assert_eq!(e.pending(), None, "done");
+        e.outcome(Outcome::Failed(error.clone()), now);
+        assert!(e.is_settled(), "{error:?}");
+        assert_eq!(e.activity(), Activity::Idle, "{error:?}: nothing was lost");
+        e.intent(Intent::Set(Status::Away));
+        assert_eq!(
+            e.next(now),
+            Next::Send(Call::Set(Status::Away)),
+            "{error:?}"
+        );
+    }
+    // Rejected credentials still halt.
+    let mut e = Engine::new(tuning::CLI_RETRY, 16);
+    let now = Instant::now();
+    e.intent(Intent::Refresh);
+    e.next(now);
+    e.observed(Some(Status::Dnd), Source::Push, now);
+    e.outcome(Outcome::Failed(rejected()), now);
+    assert_eq!(e.activity(), Activity::Halted(rejected()));
 }
