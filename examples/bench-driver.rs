@@ -1,5 +1,5 @@
 //! The performance benchmark's driver (run by `bench/run`, inside `scripts/with-desktop-env`). It plays
-//! the tray host with the tests' own host (`tests/common/tray_host.rs`: StatusNotifierWatcher, dbusmenu
+//! the tray host with the tests' own host (`crates/test-tray-host`: StatusNotifierWatcher, dbusmenu
 //! client, notification server) and prints its results as `key=value` lines on stdout (progress goes
 //! to stderr).
 //!
@@ -26,10 +26,6 @@
 //! of them alike), each as a whole process with stdout and stderr captured, and reports the median and
 //! p95 wall time; any non-zero exit fails the benchmark.
 
-#[path = "../tests/common/tray_host.rs"]
-#[allow(dead_code)]
-mod tray_host;
-
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -39,7 +35,7 @@ use std::time::{Duration, Instant};
 
 use b24_status::status::Status;
 use b24_status::tray::icon::dominant_status;
-use tray_host::{Item, TrayHost};
+use b24_status_test_tray_host::{self as tray_host, Item, TrayHost};
 use zbus::blocking::{Connection, MessageIterator, Proxy};
 use zbus::zvariant::{OwnedObjectPath, Value};
 

@@ -7,8 +7,6 @@
 mod common;
 #[path = "common/fake_portal.rs"]
 mod fake_portal;
-#[path = "common/tray_host.rs"]
-mod tray_host;
 
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
@@ -16,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use b24_status::status::Status;
 use b24_status::tray::icon::dominant_status;
+use b24_status_test_tray_host::{Entry, Item, TrayHost};
 use common::*;
-use tray_host::{Entry, Item, TrayHost};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 

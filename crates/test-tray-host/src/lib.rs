@@ -1,6 +1,7 @@
 //! A test tray host: owns `org.kde.StatusNotifierWatcher` on the session bus, accepts the app's
 //! StatusNotifierItem registration, reads the item's properties and drives its `com.canonical.dbusmenu`
-//! menu — what KDE, GNOME's AppIndicator extension or waybar do.
+//! menu — what KDE, GNOME's AppIndicator extension or waybar do. The integration tests and the
+//! benchmark's driver (`examples/bench-driver.rs`) both play the desktop with it.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
