@@ -419,7 +419,7 @@ impl Clicker {
 
     /// Clicks `status`; returns the time until a `NewIcon` whose icon shows it (`None`: timed out).
     fn click(&self, host: &TrayHost, status: Status) -> Option<Duration> {
-        let id = self.ids[status.label()];
+        let id = self.ids[b24_status::text::status_label(status).as_str()];
         while self.new_icon.try_recv().is_ok() {}
         let clicked = Instant::now();
         self.menu

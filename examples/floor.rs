@@ -27,15 +27,19 @@ fn main() {
     // carry none of the app's code.
     let menu = Menu::new();
     let header = MenuItem::new("Anna Petrova — floor.example", false, None);
-    let statuses: Vec<(Status, CheckMenuItem)> = [Status::Online, Status::Dnd, Status::Away]
-        .into_iter()
-        .map(|s| {
-            (
-                s,
-                CheckMenuItem::new(s.label(), true, s == Status::Online, None),
-            )
-        })
-        .collect();
+    let statuses: Vec<(Status, CheckMenuItem)> = [
+        (Status::Online, "Online"),
+        (Status::Dnd, "Do Not Disturb"),
+        (Status::Away, "Away"),
+    ]
+    .into_iter()
+    .map(|(s, label)| {
+        (
+            s,
+            CheckMenuItem::new(label, true, s == Status::Online, None),
+        )
+    })
+    .collect();
     let status_line = MenuItem::new("Confirmed 12:00", false, None);
     let shortcut_line = MenuItem::new("Ctrl+Alt+D toggles Do Not Disturb", false, None);
     let autostart = CheckMenuItem::new("Start at login", true, false, None);

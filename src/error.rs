@@ -30,7 +30,7 @@ pub enum AppError {
     SecretMissing { account: String },
     #[error("{0}")]
     Webhook(#[from] WebhookError),
-    #[error("{0}")]
+    #[error("{}", crate::text::portal_error(.0))]
     Portal(#[from] PortalError),
     #[error("{0}")]
     Keyring(#[from] KeyringError),

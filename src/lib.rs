@@ -11,6 +11,8 @@ pub mod error;
 pub mod ipc;
 pub mod logging;
 pub mod platform;
+#[macro_use]
+pub mod text;
 pub mod portal;
 pub mod session;
 pub mod sim;

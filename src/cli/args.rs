@@ -34,6 +34,7 @@ pub enum Command {
     /// Set the status; succeeds only once the portal confirms it.
     Set {
         /// online, dnd, away or break
+        #[arg(value_parser = parse_status)]
         status: Status,
     },
     /// Print the current status as one word: online, dnd, away, break or unknown.
@@ -53,7 +54,12 @@ pub enum Command {
     #[command(hide = true)]
     Simulate {
         /// The initial status of the simulated user.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_status)]
         status: Option<Status>,
     },
+}
+
+/// A status word as typed, with the catalogue's sentence when it is none of the four.
+fn parse_status(word: &str) -> Result<Status, String> {
+    word.parse().map_err(|e| crate::text::unknown_status(&e))
 }

@@ -97,7 +97,7 @@ fn change(request: Request) -> Result<(), AppError> {
 fn print_confirmed(status: Option<Status>) -> Result<(), AppError> {
     match status {
         Some(status) => {
-            println!("{} (confirmed)", status.label());
+            println!("{} (confirmed)", crate::text::status_label(status));
             Ok(())
         }
         // Unreachable in practice: a settled change without failure has a confirmed status.

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use crate::engine::{Call, Outcome};
 use crate::portal::response::{self, Answer, Profile};
 use crate::portal::webhook::{Portal, Webhook};
-use crate::portal_error::PortalError;
+use crate::portal_error::{ConnectFailure, PortalError, RedirectProblem};
 use crate::status::Status;
 
 /// Sent as `User-Agent` on every call.
@@ -148,38 +148,38 @@ impl Client {
             return Ok((status.as_u16(), bytes.to_vec()));
         }
         Err(PortalError::BadRedirect {
-            reason: "keeps redirecting",
+            problem: RedirectProblem::Loop,
         })
     }
 
     /// Re-targets this client at a renamed portal's address from a redirect's `Location`.
     fn follow(&mut self, method: &str, location: Option<String>) -> Result<(), PortalError> {
         let location = location.ok_or(PortalError::BadRedirect {
-            reason: "was not given",
+            problem: RedirectProblem::NoLocation,
         })?;
         let target = self
             .webhook
             .method_url(method)
             .join(&location)
             .map_err(|_| PortalError::BadRedirect {
-                reason: "is not a valid URL",
+                problem: RedirectProblem::InvalidUrl,
             })?;
         let moved = Webhook::parse(target.as_str()).map_err(|e| PortalError::BadRedirect {
-            reason: match e {
-                crate::portal::webhook::WebhookError::InsecureHttp => "is not HTTPS",
-                _ => "is not a webhook URL",
+            problem: match e {
+                crate::portal::webhook::WebhookError::InsecureHttp => RedirectProblem::NotHttps,
+                _ => RedirectProblem::NotWebhook,
             },
         })?;
         if moved.user_id != self.webhook.user_id || moved.secret != self.webhook.secret {
             return Err(PortalError::BadRedirect {
-                reason: "belongs to another webhook",
+                problem: RedirectProblem::OtherWebhook,
             });
         }
         if moved.portal.is_https() && !self.tls {
             // A loopback portal that moved to HTTPS: now the roots are needed.
             self.http = http_client(true).map_err(|_| PortalError::Unreachable {
                 host: moved.portal.host(),
-                reason: "a secure (TLS) connection could not be made".to_string(),
+                reason: ConnectFailure::Tls,
             })?;
             self.tls = true;
         }
@@ -231,7 +231,7 @@ fn transport_error(e: &reqwest::Error, host: &str, reading_body: bool) -> Portal
     }
     if e.is_connect() {
         return PortalError::Unreachable {
-            reason: connect_reason(e).to_string(),
+            reason: connect_reason(e),
             host,
         };
     }
@@ -239,29 +239,29 @@ fn transport_error(e: &reqwest::Error, host: &str, reading_body: bool) -> Portal
 }
 
 /// A fixed phrase for why a connection failed, found by walking the error's sources.
-fn connect_reason(e: &reqwest::Error) -> &'static str {
+fn connect_reason(e: &reqwest::Error) -> ConnectFailure {
     let mut source = e.source();
     while let Some(s) = source {
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
             match io.kind() {
-                std::io::ErrorKind::ConnectionRefused => return "the connection was refused",
-                std::io::ErrorKind::TimedOut => return "the connection timed out",
+                std::io::ErrorKind::ConnectionRefused => return ConnectFailure::Refused,
+                std::io::ErrorKind::TimedOut => return ConnectFailure::TimedOut,
                 std::io::ErrorKind::NetworkUnreachable | std::io::ErrorKind::HostUnreachable => {
-                    return "the network is unreachable";
+                    return ConnectFailure::NetworkUnreachable;
                 }
                 _ => {}
             }
         }
         let text = s.to_string().to_ascii_lowercase();
         if text.contains("dns") || text.contains("resolve") || text.contains("lookup") {
-            return "the name could not be resolved";
+            return ConnectFailure::NameNotResolved;
         }
         if text.contains("certificate") || text.contains("tls") || text.contains("handshake") {
-            return "a secure (TLS) connection could not be made";
+            return ConnectFailure::Tls;
         }
         source = s.source();
     }
-    "the connection failed"
+    ConnectFailure::Other
 }
 
 fn describe_build_error(e: &reqwest::Error) -> String {

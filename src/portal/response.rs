@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use crate::portal_error::PortalError;
+use crate::portal_error::{Body, PortalError};
 use crate::status::Status;
 
 /// The current user as `profile` reports it.
@@ -124,17 +124,17 @@ fn not_bitrix(answer: &Answer<'_>) -> PortalError {
         .take(64)
         .collect();
     let lower = String::from_utf8_lossy(&start).to_ascii_lowercase();
-    let what = if start.is_empty() {
-        "an empty body"
+    let body = if start.is_empty() {
+        Body::Empty
     } else if lower.starts_with('<') {
-        "a web page"
+        Body::WebPage
     } else {
-        "unreadable data"
+        Body::Unreadable
     };
     PortalError::NotBitrix {
         host: answer.host.to_string(),
         status: answer.http_status,
-        what,
+        body,
     }
 }
 
@@ -279,14 +279,14 @@ mod tests {
             PortalError::NotBitrix {
                 host: "anna.bitrix24.com".into(),
                 status: 502,
-                what: "a web page"
+                body: Body::WebPage
             }
         );
         let empty = parse_set(&answer(503, "")).unwrap_err();
         assert!(matches!(
             empty,
             PortalError::NotBitrix {
-                what: "an empty body",
+                body: Body::Empty,
                 ..
             }
         ));

@@ -60,7 +60,10 @@ mod tests {
         let now = Instant::now();
         let mut engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
         engine.intent(Intent::Set(Status::Dnd));
-        assert_eq!(Answer::from_engine(&engine, false), Answer::StillTrying(None));
+        assert_eq!(
+            Answer::from_engine(&engine, false),
+            Answer::StillTrying(None)
+        );
         assert_eq!(Answer::StillTrying(None).exit_code(), exit::UNAVAILABLE);
 
         assert!(matches!(engine.next(now), Next::Send(_)));

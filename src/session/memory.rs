@@ -157,7 +157,9 @@ mod tests {
         assert_eq!(memory.update(&engine, false), None);
         // A confirmed change of this run supersedes it.
         confirm(&mut engine, Intent::Set(Status::Online));
-        let written = memory.update(&engine, true).expect("the pending choice goes");
+        let written = memory
+            .update(&engine, true)
+            .expect("the pending choice goes");
         assert_eq!(written.pending, None);
     }
 

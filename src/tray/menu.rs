@@ -29,7 +29,12 @@ impl TrayMenu {
         let header = MenuItem::new("Not signed in", false, None);
         let statuses: Vec<(Status, CheckMenuItem)> = MENU_STATUSES
             .iter()
-            .map(|s| (*s, CheckMenuItem::new(s.label(), false, false, None)))
+            .map(|s| {
+                (
+                    *s,
+                    CheckMenuItem::new(crate::text::status_label(*s), false, false, None),
+                )
+            })
             .collect();
         let status_line = MenuItem::new("Starting…", false, None);
         let shortcut_line = MenuItem::new("Shortcut: starting…", false, None);

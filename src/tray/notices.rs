@@ -16,7 +16,7 @@ pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
         (Activity::Halted(_), Activity::Halted(_)) => None,
         (_, Activity::Halted(error)) => Some(Notice {
             summary: "Bitrix24: sign in again".into(),
-            body: capitalised(&error.to_string()),
+            body: capitalised(&crate::text::portal_error(error)),
         }),
         (
             Activity::Setting {
@@ -35,10 +35,10 @@ pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
                 retrying: Some(error),
             },
         ) => Some(Notice {
-            summary: format!("{} is not set yet", target.label()),
+            summary: format!("{} is not set yet", crate::text::status_label(*target)),
             body: format!(
                 "{} b24-status keeps trying and sets it as soon as the portal answers.",
-                sentence(&error.to_string())
+                sentence(&crate::text::portal_error(error))
             ),
         }),
         (Activity::Failed { .. }, Activity::Failed { .. }) if previous == next => None,
@@ -49,8 +49,8 @@ pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
                 error,
             },
         ) => Some(Notice {
-            summary: format!("Could not set {}", status.label()),
-            body: sentence(&error.to_string()),
+            summary: format!("Could not set {}", crate::text::status_label(*status)),
+            body: sentence(&crate::text::portal_error(error)),
         }),
         _ => None,
     }

@@ -306,7 +306,7 @@ impl<U: Ui> Service<U> {
                 tracing::info!("dropping a {hours}-hour-old pending choice ({status})");
                 self.note = Some(format!(
                     "Dropped a {hours}-hour-old choice ({})",
-                    status.label()
+                    crate::text::status_label(status)
                 ));
             }
             Restored::Nothing => {}
@@ -487,11 +487,14 @@ impl<U: Ui> Service<U> {
             let reply = match &answer {
                 Answer::Confirmed(status) => Reply::Confirmed { status: *status },
                 Answer::Failed(e) => Reply::Failed {
-                    message: e.to_string(),
+                    message: crate::text::portal_error(e),
                     exit,
                 },
                 Answer::StillTrying(Some(e)) => Reply::Failed {
-                    message: format!("not confirmed yet: {e}; the running b24-status keeps trying"),
+                    message: format!(
+                        "not confirmed yet: {}; the running b24-status keeps trying",
+                        crate::text::portal_error(e)
+                    ),
                     exit,
                 },
                 Answer::StillTrying(None) => Reply::Failed {

@@ -110,13 +110,17 @@ fn status_line(s: &Snapshot) -> String {
         Activity::Setting {
             target,
             retrying: None,
-        } => format!("Setting {}…", target.label()),
+        } => format!("Setting {}…", crate::text::status_label(*target)),
         Activity::Setting {
             retrying: Some(e), ..
         }
         | Activity::Reading { retrying: Some(e) } => retrying_line(e),
         Activity::Failed { wanted, error } => match wanted {
-            Some(w) => format!("{} not set — {}", w.label(), short_reason(error)),
+            Some(w) => format!(
+                "{} not set — {}",
+                crate::text::status_label(*w),
+                short_reason(error)
+            ),
             None => format!("Status not read — {}", short_reason(error)),
         },
         Activity::Idle | Activity::Reading { retrying: None } => match &s.note {

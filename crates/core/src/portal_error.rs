@@ -1,5 +1,5 @@
-//! Everything that can go wrong talking to a portal, what class of failure it is, and the sentence a user
-//! reads for it.
+//! Everything that can go wrong talking to a portal and what class of failure it is — as data: the
+//! sentences a user reads are in the message catalogue.
 //!
 //! Decisions follow the `error` code (compared case-insensitively), never the HTTP status alone: the
 //! Bitrix24 docs disagree with themselves on statuses. No variant carries a URL or a secret.
@@ -21,67 +21,87 @@ pub enum ErrorClass {
     Fatal,
 }
 
-/// A failed portal call.
+/// A failed portal call. Data only: `src/text/` turns it into the sentence a user reads (with the fix);
+/// `Display` is the short machine form for logs.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PortalError {
-    #[error(
-        "the portal rejected the webhook ({code}): it was deleted, blocked or re-keyed; create a new inbound webhook in Bitrix24 and run `b24-status login`"
-    )]
+    #[error("webhook rejected ({code})")]
     Rejected { code: String },
-    #[error(
-        "the webhook lacks the `im` scope: in Bitrix24 open Applications → Developer resources → your inbound webhook, tick `im` (Chat and notifications), save, and run `b24-status login` again"
-    )]
+    #[error("missing scope im")]
     MissingScope,
-    #[error("the portal's rate limit was reached ({code}); wait a minute and try again")]
+    #[error("rate limited ({code})")]
     RateLimited {
         code: String,
         /// How long the portal asks us to wait, when it says.
         retry_after: Option<Duration>,
     },
-    #[error(
-        "Bitrix24 has blocked REST access for this portal (OVERLOAD_LIMIT); ask your Bitrix24 administrator or support"
-    )]
+    #[error("OVERLOAD_LIMIT")]
     Overloaded,
-    #[error(
-        "the portal's plan does not include REST access (ACCESS_DENIED); ask your Bitrix24 administrator"
-    )]
+    #[error("ACCESS_DENIED")]
     AccessDenied,
-    #[error(
-        "the portal is deleted or closed (PORTAL_DELETED); check the address with your administrator"
-    )]
+    #[error("PORTAL_DELETED")]
     PortalDeleted,
-    #[error(
-        "the portal does not know the method {method} (ERROR_METHOD_NOT_FOUND): its messenger module may be off or too old; ask your administrator"
-    )]
+    #[error("ERROR_METHOD_NOT_FOUND ({method})")]
     MethodNotFound { method: String },
-    #[error(
-        "the portal refused the request ({code}: {description}); this is a bug in b24-status, please report it"
-    )]
+    #[error("refused ({code}: {description})")]
     Refused { code: String, description: String },
-    #[error("the portal had an internal error ({code}); try again in a minute")]
+    #[error("server error ({code})")]
     ServerError { code: String },
-    #[error("cannot reach {host}: {reason}; check your network connection and the portal address")]
-    Unreachable { host: String, reason: String },
-    #[error("{host} did not answer in time; check your network connection, or try again later")]
+    #[error("unreachable {host} ({reason:?})")]
+    Unreachable {
+        host: String,
+        reason: ConnectFailure,
+    },
+    #[error("timeout {host}")]
     Timeout { host: String },
-    #[error("the connection to {host} dropped before the answer arrived; try again")]
+    #[error("dropped {host}")]
     Dropped { host: String },
-    #[error("the answer from {host} was cut short; try again")]
+    #[error("truncated {host}")]
     Truncated { host: String },
-    #[error(
-        "{host} answered HTTP {status} with {what} instead of Bitrix24 data (a proxy or an outage); try again later"
-    )]
+    #[error("not Bitrix24 data from {host} (HTTP {status}, {body:?})")]
     NotBitrix {
         host: String,
         status: u16,
-        what: &'static str,
+        body: Body,
     },
-    #[error("the portal answered without confirming the change (result: {result}); try again")]
+    #[error("not confirmed (result: {result})")]
     NotConfirmed { result: String },
-    #[error(
-        "the portal moved, but its new address {reason}; sign in again with the new webhook URL"
-    )]
-    BadRedirect { reason: &'static str },
+    #[error("bad redirect ({problem:?})")]
+    BadRedirect { problem: RedirectProblem },
+}
+
+/// Why a connection could not be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConnectFailure {
+    Refused,
+    TimedOut,
+    NetworkUnreachable,
+    NameNotResolved,
+    /// A secure (TLS) connection could not be made.
+    Tls,
+    Other,
+}
+
+/// What came back instead of Bitrix24's JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Body {
+    Empty,
+    WebPage,
+    Unreadable,
+}
+
+/// What was wrong with a renamed portal's new address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RedirectProblem {
+    /// More hops than a rename takes.
+    Loop,
+    /// No `Location` was given.
+    NoLocation,
+    InvalidUrl,
+    NotHttps,
+    NotWebhook,
+    /// The address belongs to another webhook (another user or code).
+    OtherWebhook,
 }
 
 impl PortalError {
@@ -201,29 +221,6 @@ mod tests {
                 "{code}"
             );
         }
-    }
-
-    #[test]
-    fn messages_are_one_actionable_line() {
-        let samples = [
-            PortalError::from_code("INVALID_CREDENTIALS", "", "profile"),
-            PortalError::MissingScope,
-            PortalError::from_code(
-                "STATUS_ERROR",
-                "Status is not available\nsecond line",
-                "im.user.status.set",
-            ),
-            PortalError::Unreachable {
-                host: "anna.bitrix24.com".into(),
-                reason: "connection refused".into(),
-            },
-        ];
-        for e in samples {
-            let text = e.to_string();
-            assert!(!text.contains('\n'), "{text}");
-            assert!(text.len() > 30, "{text}");
-        }
-        assert!(PortalError::MissingScope.to_string().contains("`im`"));
     }
 
     #[test]

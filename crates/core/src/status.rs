@@ -1,4 +1,5 @@
-//! The chat statuses Bitrix24 knows: their wire words (`online`, `dnd`, `away`, `break`) and their labels.
+//! The chat statuses Bitrix24 knows and their wire words (`online`, `dnd`, `away`, `break`); their labels
+//! are in the message catalogue.
 
 use std::fmt;
 use std::str::FromStr;
@@ -33,16 +34,6 @@ impl Status {
     pub fn from_wire(word: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|s| s.wire() == word)
     }
-
-    /// The English label shown to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Online => "Online",
-            Status::Dnd => "Do Not Disturb",
-            Status::Away => "Away",
-            Status::Break => "Break",
-        }
-    }
 }
 
 impl fmt::Display for Status {
@@ -53,7 +44,7 @@ impl fmt::Display for Status {
 
 /// A status word typed by a user that is not one of the four.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown status '{0}': use online, dnd, away or break")]
+#[error("unknown status word {0:?}")]
 pub struct UnknownStatus(pub String);
 
 impl FromStr for Status {
@@ -89,10 +80,7 @@ mod tests {
         assert_eq!("DND".parse::<Status>(), Ok(Status::Dnd));
         assert_eq!(" Away ".parse::<Status>(), Ok(Status::Away));
         let err = "busy".parse::<Status>().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "unknown status 'busy': use online, dnd, away or break"
-        );
+        assert_eq!(err, UnknownStatus("busy".into()));
     }
 
     #[test]

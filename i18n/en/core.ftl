@@ -1,0 +1,46 @@
+# The statuses, and what goes wrong talking to a portal (crates/core's data, rendered by src/text/).
+
+## Statuses, as Bitrix24 names them
+
+status-online = Online
+status-dnd = Do Not Disturb
+status-away = Away
+status-break = Break
+status-unknown-word = unknown status '{ $word }': use online, dnd, away or break
+
+## Portal errors: one line each, with the fix
+
+portal-rejected = the portal rejected the webhook ({ $code }): it was deleted, blocked or re-keyed; create a new inbound webhook in Bitrix24 and run `b24-status login`
+portal-missing-scope = the webhook lacks the `im` scope: in Bitrix24 open Applications → Developer resources → your inbound webhook, tick `im` (Chat and notifications), save, and run `b24-status login` again
+portal-rate-limited = the portal's rate limit was reached ({ $code }); wait a minute and try again
+portal-overloaded = Bitrix24 has blocked REST access for this portal (OVERLOAD_LIMIT); ask your Bitrix24 administrator or support
+portal-access-denied = the portal's plan does not include REST access (ACCESS_DENIED); ask your Bitrix24 administrator
+portal-deleted = the portal is deleted or closed (PORTAL_DELETED); check the address with your administrator
+portal-method-not-found = the portal does not know the method { $method } (ERROR_METHOD_NOT_FOUND): its messenger module may be off or too old; ask your administrator
+portal-refused = the portal refused the request ({ $code }: { $description }); this is a bug in b24-status, please report it
+portal-server-error = the portal had an internal error ({ $code }); try again in a minute
+portal-unreachable = cannot reach { $host }: { $reason }; check your network connection and the portal address
+portal-timeout = { $host } did not answer in time; check your network connection, or try again later
+portal-dropped = the connection to { $host } dropped before the answer arrived; try again
+portal-truncated = the answer from { $host } was cut short; try again
+portal-not-bitrix = { $host } answered HTTP { $status } with { $body } instead of Bitrix24 data (a proxy or an outage); try again later
+portal-not-confirmed = the portal answered without confirming the change (result: { $result }); try again
+portal-bad-redirect = the portal moved, but its new address { $problem }; sign in again with the new webhook URL
+
+## Pieces of the lines above
+
+connect-refused = the connection was refused
+connect-timed-out = the connection timed out
+connect-network-unreachable = the network is unreachable
+connect-name-not-resolved = the name could not be resolved
+connect-tls = a secure (TLS) connection could not be made
+connect-other = the connection failed
+body-empty = an empty body
+body-web-page = a web page
+body-unreadable = unreadable data
+redirect-loop = keeps redirecting
+redirect-no-location = was not given
+redirect-invalid-url = is not a valid URL
+redirect-not-https = is not HTTPS
+redirect-not-webhook = is not a webhook URL
+redirect-other-webhook = belongs to another webhook

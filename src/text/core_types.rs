@@ -1,0 +1,86 @@
+//! The sentences for the core crate's data: status labels and portal errors.
+
+use crate::portal_error::{Body, ConnectFailure, PortalError, RedirectProblem};
+use crate::status::{Status, UnknownStatus};
+use crate::text;
+
+/// The status as the user reads it ("Do Not Disturb"); `get` prints the wire word instead.
+pub fn status_label(status: Status) -> String {
+    match status {
+        Status::Online => text!("status-online"),
+        Status::Dnd => text!("status-dnd"),
+        Status::Away => text!("status-away"),
+        Status::Break => text!("status-break"),
+    }
+}
+
+/// "unknown status 'busy': use online, dnd, away or break".
+pub fn unknown_status(e: &UnknownStatus) -> String {
+    text!("status-unknown-word", word = &e.0)
+}
+
+/// One line with the fix.
+pub fn portal_error(e: &PortalError) -> String {
+    match e {
+        PortalError::Rejected { code } => text!("portal-rejected", code = code),
+        PortalError::MissingScope => text!("portal-missing-scope"),
+        PortalError::RateLimited { code, .. } => text!("portal-rate-limited", code = code),
+        PortalError::Overloaded => text!("portal-overloaded"),
+        PortalError::AccessDenied => text!("portal-access-denied"),
+        PortalError::PortalDeleted => text!("portal-deleted"),
+        PortalError::MethodNotFound { method } => text!("portal-method-not-found", method = method),
+        PortalError::Refused { code, description } => {
+            text!("portal-refused", code = code, description = description)
+        }
+        PortalError::ServerError { code } => text!("portal-server-error", code = code),
+        PortalError::Unreachable { host, reason } => text!(
+            "portal-unreachable",
+            host = host,
+            reason = connect_failure(*reason)
+        ),
+        PortalError::Timeout { host } => text!("portal-timeout", host = host),
+        PortalError::Dropped { host } => text!("portal-dropped", host = host),
+        PortalError::Truncated { host } => text!("portal-truncated", host = host),
+        PortalError::NotBitrix { host, status, body } => text!(
+            "portal-not-bitrix",
+            host = host,
+            status = status.to_string(),
+            body = body_text(*body)
+        ),
+        PortalError::NotConfirmed { result } => text!("portal-not-confirmed", result = result),
+        PortalError::BadRedirect { problem } => {
+            text!("portal-bad-redirect", problem = redirect_problem(*problem))
+        }
+    }
+}
+
+/// Why a connection failed, as the middle of a sentence.
+pub fn connect_failure(reason: ConnectFailure) -> String {
+    match reason {
+        ConnectFailure::Refused => text!("connect-refused"),
+        ConnectFailure::TimedOut => text!("connect-timed-out"),
+        ConnectFailure::NetworkUnreachable => text!("connect-network-unreachable"),
+        ConnectFailure::NameNotResolved => text!("connect-name-not-resolved"),
+        ConnectFailure::Tls => text!("connect-tls"),
+        ConnectFailure::Other => text!("connect-other"),
+    }
+}
+
+fn body_text(body: Body) -> String {
+    match body {
+        Body::Empty => text!("body-empty"),
+        Body::WebPage => text!("body-web-page"),
+        Body::Unreadable => text!("body-unreadable"),
+    }
+}
+
+fn redirect_problem(problem: RedirectProblem) -> String {
+    match problem {
+        RedirectProblem::Loop => text!("redirect-loop"),
+        RedirectProblem::NoLocation => text!("redirect-no-location"),
+        RedirectProblem::InvalidUrl => text!("redirect-invalid-url"),
+        RedirectProblem::NotHttps => text!("redirect-not-https"),
+        RedirectProblem::NotWebhook => text!("redirect-not-webhook"),
+        RedirectProblem::OtherWebhook => text!("redirect-other-webhook"),
+    }
+}

@@ -1,0 +1,32 @@
+//! All text for people: the Fluent message catalogue (`i18n/<language>/*.ftl`) and [`text!`], which renders
+//! one of its messages. Types carry data; the modules that own them turn them into sentences here, at the
+//! edge. Machine words (`get`'s output, JSON, config keys, log lines) are not in the catalogue.
+//!
+//! English is the only language today; a second one is a folder of `.ftl` files next to `i18n/en/` and
+//! one more entry in [`catalogue::LANGUAGES`] (issue #16). A message missing in it falls back to English.
+
+pub mod catalogue;
+mod core_types;
+
+pub use catalogue::{Arg, message};
+pub use core_types::{connect_failure, portal_error, status_label, unknown_status};
+
+/// Renders a catalogue message: `text!("id")` or `text!("id", name = value, ...)`, where each value is a
+/// string, a number (for plurals) or anything `Display`. The id must be a string literal:
+/// `src/text/tests.rs` reads every `text!("…")` in the sources and fails on an id the catalogue lacks,
+/// and on a catalogue entry no code uses.
+#[macro_export]
+macro_rules! text {
+    ($id:literal) => {
+        $crate::text::message($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::text::message(
+            $id,
+            &[$((stringify!($name), $crate::text::Arg::from($value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests;
