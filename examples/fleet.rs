@@ -2,7 +2,7 @@
 //! rate-limit bucket (Bitrix24 counts the limit per portal and source IP, so the staff behind one NAT share
 //! one leaky bucket: burst 50, draining 2 calls/s).
 //!
-//! Each instance is what the tray's worker (`tray/service.rs`) runs: an [`Engine`] with
+//! Each instance is what the tray's worker runs (`session/live.rs`, `Live`): an [`Engine`] with
 //! [`tuning::BACKGROUND_RETRY`], a [`Poller`] that asks for a read every poll interval (±20 % jitter, stretched on
 //! rate-limit answers), and its own real [`Client`] calling the in-process simulator over HTTP. A tenth of
 //! the instances change their status at random times; halfway through, the office's uplink fails for a
@@ -18,19 +18,18 @@
 //! `scaling_note`), so the run is the real office played K times faster; every time printed is simulated.
 //! The numbers, what they show and how the scaling was checked against real time: `docs/FLEET.md`.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use b24_status::backoff::Policy;
-use b24_status::engine::{Call, Engine, Intent, Next, Outcome};
+use b24_status::engine::{Call, Engine, Intent, Outcome};
 use b24_status::pacer::Pace;
 use b24_status::poll::{Poller, Pushback};
 use b24_status::portal::client::Client;
 use b24_status::portal::webhook::Webhook;
 use b24_status::portal_error::PortalError;
+use b24_status::session::live::{Event, Live};
 use b24_status::sim::{CallRecord, Fault, SimConfig, Simulator};
 use b24_status::status::Status;
 use b24_status::tuning;
@@ -175,8 +174,6 @@ impl Log {
             .filter(|c| c.confirmed.is_none() && !c.superseded)
     }
 }
-
-type InFlight = Pin<Box<dyn Future<Output = Outcome> + Send>>;
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -372,7 +369,7 @@ async fn office(args: &Args, clock: Clock, sim: Arc<Simulator>, clients: Vec<Cli
     logs
 }
 
-/// One tray instance: the loop of `tray::service::Service::run`, with a scripted user.
+/// One tray instance: the tray's loop (`session::live::Live`), with a scripted user.
 async fn instance(
     setup: Arc<Setup>,
     plan: Plan,
@@ -385,102 +382,83 @@ async fn instance(
         .seed
         .wrapping_mul(0x9e37_79b9_7f4a_7c15)
         .wrapping_add(plan.idx as u64);
-    let mut engine = Engine::new(setup.policy, seed);
-    let mut poller =
-        Poller::with_pushback(clock.wall(setup.poll_secs), seed ^ 0x0f0f, setup.pushback);
-    // As at the tray's start: read the status at once (a poll: refused, it waits for the next), then poll.
-    engine.intent(Intent::Poll);
+    let engine = Engine::new(setup.policy, seed);
+    let poller = Poller::with_pushback(clock.wall(setup.poll_secs), seed ^ 0x0f0f, setup.pushback);
+    // The tray's own loop (session/live.rs), as at the tray's start: read the status at once (a poll:
+    // refused, it waits for the next), then poll.
+    let mut live = Live::new(engine, Some(client), Some(poller));
+    live.engine.intent(Intent::Poll);
     let end = clock.at(setup.duration);
-    let mut next_poll = Instant::now() + poller.next_delay();
     let mut changes = plan.changes.into_iter().peekable();
     let mut log = Log::default();
-    let mut in_flight: Option<(Call, Instant, InFlight)> = None;
     let mut resync_open = true;
     loop {
         let now = Instant::now();
         if now >= end {
             break;
         }
-        let mut wake = next_poll.min(end);
+        let idle = !live.busy();
+        let mut wake = live.start(now).map_or(end, |t| t.min(end));
         if let Some((t, _)) = changes.peek() {
             wake = wake.min(clock.at(*t));
         }
-        if in_flight.is_none() {
-            match engine.next(now) {
-                Next::Send(call) => {
-                    if call == Call::Get
-                        && let Some(change) = log.open_change()
-                    {
-                        change.reads_while_pending += 1;
-                    }
-                    let mut client = client.clone();
-                    let timeout = engine.call_timeout(now);
-                    in_flight = Some((
-                        call,
-                        now,
-                        Box::pin(async move { client.perform(call, timeout).await }),
-                    ));
-                }
-                Next::WaitUntil(at) => wake = wake.min(at),
-                Next::Idle => {}
-            }
+        if idle
+            && live.in_flight_call() == Some(Call::Get)
+            && let Some(change) = log.open_change()
+        {
+            change.reads_while_pending += 1;
         }
         tokio::select! {
-            outcome = async { in_flight.as_mut().expect("guarded").2.as_mut().await }, if in_flight.is_some() => {
-                let (call, sent, _) = in_flight.take().expect("guarded");
-                let outcome = scale_retry_after(outcome, clock.k);
-                if poller.observe(&outcome) {
-                    next_poll = next_poll.max(Instant::now() + poller.next_delay());
-                }
-                let done = Instant::now();
-                log.round_trips.push((done - sent).as_secs_f64() * clock.k);
-                let set_confirmed = matches!(outcome, Outcome::SetConfirmed);
-                engine.outcome(outcome, done);
-                if let (Call::Set(status), true) = (call, set_confirmed)
-                    && let Some(change) = log.open_change()
-                    && change.target == status
-                {
-                    change.confirmed = Some(clock.sim(done));
-                    if engine.confirmed().map(|c| c.status) != Some(Some(status)) {
-                        log.mismatches += 1;
+            event = live.wait(Some(wake)) => match event {
+                Event::Answered(answered) => {
+                    let outcome = scale_retry_after(answered.outcome, clock.k);
+                    let done = Instant::now();
+                    log.round_trips.push((done - answered.sent).as_secs_f64() * clock.k);
+                    let set_confirmed = matches!(outcome, Outcome::SetConfirmed);
+                    live.answered(outcome, answered.client, done);
+                    if let (Call::Set(status), true) = (answered.call, set_confirmed)
+                        && let Some(change) = log.open_change()
+                        && change.target == status
+                    {
+                        change.confirmed = Some(clock.sim(done));
+                        if live.engine.confirmed().map(|c| c.status) != Some(Some(status)) {
+                            log.mismatches += 1;
+                        }
                     }
                 }
-            }
+                Event::Due => {
+                    let now = Instant::now();
+                    let late = now.saturating_duration_since(wake).as_secs_f64() * clock.k;
+                    log.wakes += 1;
+                    log.late_wakes += u32::from(late > LATE_SECS);
+                    log.max_lateness = log.max_lateness.max(late);
+                    live.tick(now);
+                    while let Some(&(t, status)) = changes.peek()
+                        && clock.at(t) <= now
+                    {
+                        changes.next();
+                        if let Some(previous) = log.open_change() {
+                            previous.superseded = true;
+                        }
+                        log.changes.push(Change {
+                            at: clock.sim(now),
+                            target: status,
+                            confirmed: None,
+                            superseded: false,
+                            reads_while_pending: 0,
+                            read_in_flight_at_click: live.in_flight_call() == Some(Call::Get),
+                        });
+                        live.engine.intent(Intent::Set(status));
+                    }
+                }
+            },
             changed = resync.changed(), if resync_open => match changed {
-                Ok(()) => engine.resync(Instant::now(), poller.resync_spread(setup.resync_spread)),
+                Ok(()) => live.resync_within(setup.resync_spread, Instant::now()),
                 Err(_) => resync_open = false,
             },
-            () = tokio::time::sleep_until(wake.into()) => {
-                let now = Instant::now();
-                let late = now.saturating_duration_since(wake).as_secs_f64() * clock.k;
-                log.wakes += 1;
-                log.late_wakes += u32::from(late > LATE_SECS);
-                log.max_lateness = log.max_lateness.max(late);
-                if now >= next_poll {
-                    engine.intent(Intent::Poll);
-                    next_poll = now + poller.next_delay();
-                }
-                while let Some(&(t, status)) = changes.peek()
-                    && clock.at(t) <= now
-                {
-                    changes.next();
-                    if let Some(previous) = log.open_change() {
-                        previous.superseded = true;
-                    }
-                    log.changes.push(Change {
-                        at: clock.sim(now),
-                        target: status,
-                        confirmed: None,
-                        superseded: false,
-                        reads_while_pending: 0,
-                        read_in_flight_at_click: matches!(in_flight, Some((Call::Get, _, _))),
-                    });
-                    engine.intent(Intent::Set(status));
-                }
-            }
         }
     }
-    log.stretch_end = poller.stretch();
+    log.stretch_end = live.poller().map_or(1, Poller::stretch);
     log
 }
 

@@ -11,8 +11,9 @@ use crate::portal::client::Client;
 use crate::portal_error::PortalError;
 use crate::session::account::SignedIn;
 use crate::session::answer::Answer;
+use crate::session::live::Live;
 use crate::session::memory::Memory;
-use crate::session::{driver, login, runtime};
+use crate::session::{login, runtime};
 use crate::status::Status;
 use crate::tuning;
 
@@ -46,18 +47,21 @@ fn run_engine(intent: Intent) -> Result<Option<Status>, AppError> {
     let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
     memory.seed(&mut engine);
     engine.intent(intent);
-    let mut client = Client::new(signed_in.webhook.clone())?;
-    runtime().block_on(driver::settle(&mut engine, &mut client));
-    if let Some(moved) = login::follow_move(&signed_in.account, &client) {
+    let client = Client::new(signed_in.webhook.clone())?;
+    let mut live = Live::new(engine, Some(client), None);
+    runtime().block_on(live.settle());
+    let engine = &live.engine;
+    let client = live.client().expect("the client stays");
+    if let Some(moved) = login::follow_move(&signed_in.account, client) {
         signed_in.account = moved?;
         eprintln!(
             "The portal moved to {}; the new address is saved.",
             signed_in.account.portal
         );
     }
-    let answer = Answer::from_engine(&engine, true);
+    let answer = Answer::from_engine(engine, true);
     let confirmed_change = intent != Intent::Refresh && engine.activity() == Activity::Idle;
-    if let Some(state) = memory.update(&engine, confirmed_change)
+    if let Some(state) = memory.update(engine, confirmed_change)
         && let Err(e) = state.save()
     {
         tracing::warn!("{e}");

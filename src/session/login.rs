@@ -7,7 +7,11 @@ use crate::error::AppError;
 use crate::portal::client::Client;
 use crate::portal::webhook::Webhook;
 use crate::portal_error::PortalError;
-use crate::session::driver;
+use std::time::Instant;
+
+use crate::backoff::{Backoff, Policy, Verdict};
+use crate::portal::response::Profile;
+use crate::session::live::Live;
 use crate::store::config::{Account, Config};
 use crate::store::keyring;
 use crate::store::state::State;
@@ -23,16 +27,18 @@ pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
     let mut client = Client::new(webhook)?;
     let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
     let profile = crate::session::runtime().block_on(async {
-        let profile = driver::profile(&mut client, tuning::CLI_RETRY).await?;
+        let profile = profile(&mut client, tuning::CLI_RETRY).await?;
         engine.intent(Intent::Refresh);
-        driver::settle(&mut engine, &mut client).await;
-        Ok::<_, PortalError>(profile)
+        let mut live = Live::new(engine, Some(client), None);
+        live.settle().await;
+        Ok::<_, PortalError>((profile, live))
     })?;
-    if let Activity::Failed { error, .. } | Activity::Halted(error) = engine.activity() {
+    let (profile, live) = profile;
+    if let Activity::Failed { error, .. } | Activity::Halted(error) = live.engine.activity() {
         return Err(error.into());
     }
 
-    let webhook = client.webhook().clone();
+    let webhook = live.client().expect("signed in").webhook().clone();
     let account = Account {
         portal: webhook.portal.clone(),
         user_id: webhook.user_id,
@@ -105,4 +111,19 @@ pub fn signed_in_line(account: &Account) -> String {
         "Signed in as {} on {} (user {}).",
         account.name, account.portal, account.user_id
     )
+}
+
+/// Reads the profile, retrying transient failures under `policy`.
+async fn profile(client: &mut Client, policy: Policy) -> Result<Profile, PortalError> {
+    let mut backoff = Backoff::new(policy, fastrand::u64(..));
+    loop {
+        let sent = Instant::now();
+        match client.profile(backoff.call_timeout(sent)).await {
+            Ok(profile) => return Ok(profile),
+            Err(e) => match backoff.failed(e.clone(), sent, Instant::now()) {
+                Verdict::RetryAt(at) => tokio::time::sleep_until(at.into()).await,
+                Verdict::GiveUp => return Err(e),
+            },
+        }
+    }
 }

@@ -4,7 +4,7 @@
 
 pub mod account;
 pub mod answer;
-pub mod driver;
+pub mod live;
 pub mod login;
 pub mod memory;
 
