@@ -1,10 +1,15 @@
-//! Property tests of the status engine (`src/engine.rs`) against a simulated portal on a simulated clock.
+//! Property tests of the status engine (`crates/core/src/engine.rs`) against a simulated portal on a
+//! simulated clock.
 //!
 //! A case is a random run: user intents (set, toggle DND, refresh, poll), clock advances and, for the tray,
 //! resyncs, while the simulated portal answers each call the engine hands out after a random delay: it
 //! confirms, reads a status that was changed elsewhere, or fails with an error of every class (transient,
-//! rate limit, fatal, rejected credentials). After the random part the portal answers everything correctly
-//! and the run goes on until the engine settles.
+//! rate limit, fatal, rejected credentials). Between calls the engine observes the portal's status from
+//! both sources (`Engine::observed`: the current status, one just changed elsewhere, or our own set in
+//! flight landing before its answer), and a wall-clock timer is armed (some moments already past),
+//! cancelled, and fired as the wall clock runs and jumps. After the random part the portal answers
+//! everything correctly and the run goes on until the engine settles; a timer still armed then is run to
+//! its moment and must fire.
 //!
 //! The harness drives the engine as `session/driver.rs` and `tray/service.rs` do: after every event it asks
 //! `next(now)`; a `Send` is in flight until its outcome is fed back (at the answer's time, or at the call's
@@ -13,13 +18,16 @@
 //! drivers never do), so that an engine handing out a second call would be seen.
 //!
 //! Besides the properties named on each test, every step checks the engine against a reference model of
-//! the user's choice (the pending status, the toggle's target, the status before DND).
+//! the user's choice (the pending status, the toggle's target, the status before DND) and of the timer
+//! (armed, cancelled by a newer choice or a change seen elsewhere, fired once at its moment).
 
 use std::time::{Duration, Instant};
 
-use b24_status::engine::{Activity, Call, Engine, Intent, Next, Outcome, Policy};
+use b24_status::engine::{
+    Activity, Call, Engine, Intent, Next, Outcome, Policy, Source, Timer, WallTime,
+};
 use b24_status::pacer::Pace;
-use b24_status::portal_error::{ErrorClass, PortalError};
+use b24_status::portal_error::{Body, ConnectFailure, ErrorClass, PortalError, RedirectProblem};
 use b24_status::status::Status;
 use b24_status::tuning;
 use proptest::prelude::*;
@@ -43,6 +51,31 @@ enum Step {
         statuses: Vec<Status>,
         every_ms: u64,
     },
+    /// The portal's status seen outside the engine's calls (`Engine::observed`).
+    Observe {
+        source: Source,
+        seen: Seen,
+    },
+    /// A timer for `intent`, `in_ms` from the wall clock's now (negative: a moment already past).
+    ArmTimer {
+        in_ms: i64,
+        intent: Intent,
+    },
+    CancelTimer,
+    /// The wall clock jumps by this many milliseconds (set by hand, corrected, a suspend).
+    WallJump(i64),
+}
+
+/// What an observation sees.
+#[derive(Clone, Copy, Debug)]
+enum Seen {
+    /// What the portal stores.
+    Current,
+    /// Someone changes the status elsewhere, and it is seen at once.
+    ChangedElsewhere(Status),
+    /// The set in flight takes effect now, before its answer comes back, and is seen (as a pushed event
+    /// would show it); the portal's current status if no such set is in flight.
+    OurSetLanding,
 }
 
 /// A read the engine owes: none, only polls (dropped when the rate limit refuses one), or one someone
@@ -95,16 +128,16 @@ fn transient() -> impl Strategy<Value = PortalError> {
         Just(PortalError::Truncated { host: host() }),
         Just(PortalError::Unreachable {
             host: host(),
-            reason: "connection refused".into()
+            reason: ConnectFailure::Refused
         }),
         (
             prop::sample::select(vec![200u16, 502, 503, 504]),
-            prop::sample::select(vec!["a web page", "an empty body", "unreadable data"])
+            prop::sample::select(vec![Body::WebPage, Body::Empty, Body::Unreadable])
         )
-            .prop_map(move |(status, what)| PortalError::NotBitrix {
+            .prop_map(move |(status, body)| PortalError::NotBitrix {
                 host: host(),
                 status,
-                what
+                body
             }),
         Just(PortalError::from_code(
             "INTERNAL_SERVER_ERROR",
@@ -160,7 +193,7 @@ fn fatal() -> impl Strategy<Value = PortalError> {
             "im.user.status.get"
         )),
         Just(PortalError::BadRedirect {
-            reason: "is not HTTPS"
+            problem: RedirectProblem::NotHttps
         }),
     ]
 }
@@ -225,6 +258,28 @@ fn intent() -> impl Strategy<Value = Intent> {
     ]
 }
 
+fn seen() -> impl Strategy<Value = Seen> {
+    prop_oneof![
+        Just(Seen::Current),
+        status().prop_map(Seen::ChangedElsewhere),
+        Just(Seen::OurSetLanding),
+    ]
+}
+
+fn source() -> impl Strategy<Value = Source> {
+    prop_oneof![Just(Source::OtherRead), Just(Source::Push)]
+}
+
+/// A timer's moment relative to the wall clock: mostly ahead (seconds to two hours), some already past.
+fn timer_in_ms() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        1 => -7_200_000i64..=0,
+        2 => 0i64..5_000,
+        2 => 0i64..300_000,
+        1 => 0i64..7_200_000,
+    ]
+}
+
 fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         8 => intent().prop_map(Step::Intent),
@@ -232,6 +287,10 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (0u64..30_000).prop_map(Step::Resync),
         1 => (prop::collection::vec(status(), 2..60), 10u64..500)
             .prop_map(|(statuses, every_ms)| Step::Storm { statuses, every_ms }),
+        3 => (source(), seen()).prop_map(|(source, seen)| Step::Observe { source, seen }),
+        2 => (timer_in_ms(), intent()).prop_map(|(in_ms, intent)| Step::ArmTimer { in_ms, intent }),
+        1 => Just(Step::CancelTimer),
+        1 => prop_oneof![-7_200_000i64..7_200_000, -5_000i64..5_000].prop_map(Step::WallJump),
     ]
 }
 
@@ -273,6 +332,29 @@ struct Flight {
     reply: Reply,
 }
 
+/// What became of an armed timer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fate {
+    Armed,
+    Fired,
+    /// A `Set` or `ToggleDnd` came after it.
+    NewerChoice,
+    /// A status changed elsewhere was seen.
+    ChangeSeen,
+    Replaced,
+    Cancelled,
+}
+
+/// The armed timer as the model sees it.
+#[derive(Clone, Copy, Debug)]
+struct ArmedTimer {
+    timer: Timer,
+    /// Its index in `Sim::timers`.
+    id: usize,
+    /// How many choices the user had made when it was armed.
+    choices: usize,
+}
+
 /// A run of retryable failures: when its first failed call was sent, and how many calls it took so far.
 struct Streak {
     since: Instant,
@@ -305,6 +387,18 @@ struct Sim {
     streak: Option<Streak>,
     /// Every closed failure streak: (calls, from the first failed call's send to the streak's end).
     streaks: Vec<(u32, Duration)>,
+    /// The wall clock at `t0`, and how far it has jumped since.
+    wall0: i64,
+    wall_jumped: i64,
+    /// The armed timer, as the model sees it.
+    timer: Option<ArmedTimer>,
+    /// The fate of every timer armed so far.
+    timers: Vec<Fate>,
+    /// How many `Set` and `ToggleDnd` intents the user made (taken by the engine).
+    choices: usize,
+    /// The statuses of the sets sent since the portal's status was last confirmed: seen, they may be our
+    /// own change rather than one made elsewhere.
+    sent_unconfirmed: Vec<Status>,
 }
 
 impl Sim {
@@ -331,6 +425,25 @@ impl Sim {
             read: Read::None,
             streak: None,
             streaks: Vec::new(),
+            wall0: 1_767_225_600_000,
+            wall_jumped: 0,
+            timer: None,
+            timers: Vec::new(),
+            choices: 0,
+            sent_unconfirmed: Vec::new(),
+        }
+    }
+
+    /// The wall clock now: it runs with the simulated clock (at millisecond precision) and jumps.
+    fn wall(&self) -> WallTime {
+        let ran = i64::try_from((self.now - self.t0).as_millis()).unwrap();
+        WallTime::from_unix_millis(self.wall0 + ran + self.wall_jumped)
+    }
+
+    /// The model's timer ends (any way but firing).
+    fn end_timer(&mut self, fate: Fate) {
+        if let Some(armed) = self.timer.take() {
+            self.timers[armed.id] = fate;
         }
     }
 
@@ -363,6 +476,20 @@ impl Sim {
             "at {:?}: the status before DND",
             t
         );
+        prop_assert_eq!(
+            self.engine.timer(),
+            self.timer.map(|a| a.timer),
+            "at {:?}: the armed timer",
+            t
+        );
+        prop_assert_eq!(
+            self.engine.tick_at(),
+            self.timer
+                .filter(|_| self.halted_at.is_none())
+                .map(|a| a.timer.at),
+            "at {:?}: when the timer wants a tick",
+            t
+        );
         if let Some(n) = self.halted_at {
             prop_assert_eq!(
                 self.calls.len(),
@@ -389,6 +516,16 @@ impl Sim {
         if !taken {
             return Ok(());
         }
+        if matches!(intent, Intent::Set(_) | Intent::ToggleDnd) {
+            self.choices += 1;
+            self.end_timer(Fate::NewerChoice);
+        }
+        self.take(intent);
+        Ok(())
+    }
+
+    /// The model takes an intent (the user's, or a fired timer's).
+    fn take(&mut self, intent: Intent) {
         match intent {
             Intent::Set(s) => self.choose(s),
             Intent::Refresh => self.read = Read::Asked,
@@ -407,7 +544,175 @@ impl Sim {
                 }
             }
         }
+    }
+
+    /// The timer fired (the engine says so): it must be the model's, due, armed after the user's last
+    /// choice, and never have fired before.
+    fn fired(&mut self, fired: Timer) -> Result<(), TestCaseError> {
+        let t = self.now - self.t0;
+        let Some(armed) = self.timer.take() else {
+            prop_assert!(false, "at {:?}: {:?} fired with no timer armed", t, fired);
+            unreachable!()
+        };
+        prop_assert_eq!(fired, armed.timer, "at {:?}: another timer fired", t);
+        prop_assert!(
+            fired.at <= self.wall(),
+            "at {:?}: fired before its moment",
+            t
+        );
+        prop_assert!(self.halted_at.is_none(), "a timer fired while halted");
+        prop_assert_eq!(
+            self.choices,
+            armed.choices,
+            "a timer fired after a newer choice"
+        );
+        prop_assert_eq!(self.timers[armed.id], Fate::Armed, "a timer fired twice");
+        self.timers[armed.id] = Fate::Fired;
+        self.take(fired.intent);
         Ok(())
+    }
+
+    /// Fires the engine's timer if its moment has come, checking it against the model; true if it fired.
+    fn tick(&mut self) -> Result<bool, TestCaseError> {
+        let wall = self.wall();
+        let due = self
+            .timer
+            .is_some_and(|a| a.timer.at <= wall && self.halted_at.is_none());
+        match self.engine.tick(wall) {
+            Some(fired) => {
+                self.fired(fired)?;
+                Ok(true)
+            }
+            None => {
+                prop_assert!(
+                    !due,
+                    "at {:?}: the timer did not fire at its moment",
+                    self.now - self.t0
+                );
+                Ok(false)
+            }
+        }
+    }
+
+    fn arm_timer(&mut self, in_ms: i64, intent: Intent) -> Result<(), TestCaseError> {
+        let wall = self.wall();
+        let timer = Timer {
+            at: WallTime::from_unix_millis(wall.unix_millis() + in_ms),
+            intent,
+        };
+        let taken = self.engine.arm_timer(timer, wall);
+        prop_assert_eq!(
+            taken,
+            self.halted_at.is_none(),
+            "timers are refused exactly while halted"
+        );
+        if !taken {
+            return Ok(());
+        }
+        self.end_timer(Fate::Replaced);
+        self.timer = Some(ArmedTimer {
+            timer,
+            id: self.timers.len(),
+            choices: self.choices,
+        });
+        self.timers.push(Fate::Armed);
+        if timer.at <= wall {
+            // A moment already past fires at once.
+            prop_assert_eq!(
+                self.engine.timer(),
+                None,
+                "a past timer did not fire at once"
+            );
+            self.fired(timer)?;
+        }
+        Ok(())
+    }
+
+    /// The portal's status seen outside the engine's calls; the model's statement of `Engine::observed`.
+    fn observe(&mut self, source: Source, seen: Seen) -> Result<(), TestCaseError> {
+        match seen {
+            Seen::Current => {}
+            Seen::ChangedElsewhere(s) => {
+                self.stored = Some(s);
+                if !matches!(self.want, Want::Status(_)) {
+                    self.expect = None;
+                }
+            }
+            Seen::OurSetLanding => {
+                if let Some(Flight {
+                    call: Call::Set(s),
+                    reply:
+                        Reply::Ok | Reply::ChangedElsewhere(_) | Reply::Fail { applied: true, .. },
+                    ..
+                }) = self.flight
+                {
+                    // (A `ChangedElsewhere` reply still applies its change first, at its delivery.)
+                    self.stored = Some(s);
+                }
+            }
+        }
+        let status = self.stored;
+        let taken = self.engine.observed(status, source, self.now);
+        prop_assert_eq!(
+            taken,
+            self.halted_at.is_none(),
+            "observations are refused exactly while halted"
+        );
+        if !taken {
+            return Ok(());
+        }
+        let set_in_flight = match self.flight {
+            Some(Flight {
+                call: Call::Set(s), ..
+            }) => Some(s),
+            _ => None,
+        };
+        let read_in_flight = matches!(
+            self.flight,
+            Some(Flight {
+                call: Call::Get,
+                ..
+            })
+        );
+        let want_before = self.want;
+        self.seen(status);
+        // The set in flight can still land after this observation.
+        self.sent_unconfirmed.extend(set_in_flight);
+        if self.want == Want::Toggle {
+            self.resolve_toggle(status);
+        }
+        if !read_in_flight {
+            // A queued read is answered; a read in flight is left to its own outcome.
+            self.read = Read::None;
+        }
+        if let (None, Some(s)) = (set_in_flight, status)
+            && self.want == Want::Status(s)
+        {
+            // The portal holds the choice already: it is done (no set in flight can land after this).
+            self.want = Want::Nothing;
+        }
+        // The engine's run of failures ends unless the same choice is still pending.
+        let same_work = matches!(want_before, Want::Status(_)) && self.want == want_before;
+        if self.flight.is_none()
+            && !same_work
+            && let Some(streak) = self.streak.take()
+        {
+            self.streaks.push((streak.calls, self.now - streak.since));
+        }
+        Ok(())
+    }
+
+    /// A status read or observed: one that differs from the shown status and is not ours (a set sent
+    /// since the last confirmation, or the pending choice) was changed elsewhere, and cancels the timer.
+    fn seen(&mut self, status: Option<Status>) {
+        let ours = status
+            .is_some_and(|s| self.sent_unconfirmed.contains(&s) || self.want == Want::Status(s));
+        let changed = self.shown.is_some_and(|shown| shown != status);
+        if changed && !ours {
+            self.end_timer(Fate::ChangeSeen);
+        }
+        self.confirm(status);
+        self.sent_unconfirmed.clear();
     }
 
     /// A poll (or a resync's read) is owed, unless an explicit read already is.
@@ -469,6 +774,9 @@ impl Sim {
         };
         let delay = Duration::from_millis(behaviour.delay_ms);
         let timed_out = delay > timeout;
+        if let Call::Set(s) = call {
+            self.sent_unconfirmed.push(s);
+        }
         self.calls.push((self.now, call));
         self.flight = Some(Flight {
             call,
@@ -528,6 +836,7 @@ impl Sim {
             (Call::Set(s), Outcome::SetConfirmed) => {
                 self.read = Read::None;
                 self.confirm(Some(s));
+                self.sent_unconfirmed.clear();
                 if self.want == Want::Status(s) {
                     self.want = Want::Nothing;
                 }
@@ -535,7 +844,7 @@ impl Sim {
             }
             (Call::Get, Outcome::Read(s)) => {
                 self.read = Read::None;
-                self.confirm(s);
+                self.seen(s);
                 if self.want == Want::Toggle {
                     self.resolve_toggle(s);
                 }
@@ -547,6 +856,19 @@ impl Sim {
                     self.halted_at = Some(self.calls.len());
                     self.want = Want::Nothing;
                     self.expect = None;
+                    self.count_attempt(flight.sent, false, false)?;
+                }
+                _ if self.want == Want::Nothing && self.read == Read::None => {
+                    // The work this call was for was done meanwhile (an observation showed it):
+                    // nothing is retried, nothing is reported lost.
+                    prop_assert!(
+                        matches!(
+                            self.engine.activity(),
+                            Activity::Idle | Activity::Failed { .. }
+                        ) && self.engine.is_settled(),
+                        "work done elsewhere, yet {:?}",
+                        self.engine.activity()
+                    );
                     self.count_attempt(flight.sent, false, false)?;
                 }
                 ErrorClass::Fatal => {
@@ -674,6 +996,9 @@ impl Sim {
                 self.deliver()?;
                 continue;
             }
+            if self.tick()? {
+                continue;
+            }
             let wake = match self.engine.next(self.now) {
                 Next::Send(call) => {
                     self.send(call)?;
@@ -699,6 +1024,10 @@ impl Sim {
             }
             if let Some(t) = wake {
                 at = at.min(t);
+            }
+            if let Some(t) = self.engine.tick_at() {
+                // The wall clock runs with this one: its moment comes after the wall time left.
+                at = at.min(self.now + t.saturating_duration_since(self.wall()));
             }
             if at <= self.now {
                 return Ok(());
@@ -731,6 +1060,18 @@ impl Sim {
                     }
                 }
             }
+            Step::Observe { source, seen } => self.observe(source, seen)?,
+            Step::ArmTimer { in_ms, intent } => self.arm_timer(in_ms, intent)?,
+            Step::CancelTimer => {
+                let cancelled = self.engine.cancel_timer();
+                prop_assert_eq!(
+                    cancelled,
+                    self.timer.map(|a| a.timer),
+                    "the cancelled timer"
+                );
+                self.end_timer(Fate::Cancelled);
+            }
+            Step::WallJump(ms) => self.wall_jumped += ms,
         }
         // As the tray's loop: the engine is asked for its next step right after every event.
         self.run_until(self.now)
@@ -776,6 +1117,27 @@ fn run_scenario(policy: Policy, s: &Scenario) -> Result<Sim, TestCaseError> {
     // Whatever the random part left in flight gets its scripted answer; everything after it succeeds.
     sim.settle_on_a_healthy_portal()?;
     sim.check()?;
+    // A timer still armed is run to its moment: it fires (the model checks it at every step).
+    if let Some(armed) = sim.timer
+        && sim.halted_at.is_none()
+    {
+        let left = armed.timer.at.saturating_duration_since(sim.wall());
+        sim.run_until(sim.now + left)?;
+        prop_assert_eq!(
+            sim.timers[armed.id],
+            Fate::Fired,
+            "the armed timer never fired"
+        );
+        sim.settle_on_a_healthy_portal()?;
+        sim.check()?;
+    }
+    if sim.halted_at.is_none() {
+        prop_assert!(
+            !sim.timers.contains(&Fate::Armed),
+            "a timer neither fired nor was cancelled: {:?}",
+            sim.timers
+        );
+    }
 
     if let Some(n) = sim.halted_at {
         prop_assert_eq!(sim.calls.len(), n, "calls after the halt");
@@ -828,7 +1190,9 @@ proptest! {
 
     /// The tray's policy: what is shown is always a confirmed status, one call at a time, the last choice
     /// wins once the portal recovers (unless the credentials were rejected: then no call at all), never
-    /// giving up on a retryable failure, and the calls keep within the client's bucket.
+    /// giving up on a retryable failure, and the calls keep within the client's bucket. A timer never
+    /// fires after a newer choice or a change seen elsewhere, and otherwise fires exactly once, at or
+    /// after its moment (never while halted).
     #[test]
     fn background_policy(s in scenario()) {
         let sim = run_scenario(tuning::BACKGROUND_RETRY, &s)?;
