@@ -69,6 +69,13 @@ impl Live {
         self.in_flight = None;
     }
 
+    /// Another engine (signed in again, signed out): no client and no call in flight until one is set;
+    /// the poll timing stays.
+    pub fn reset(&mut self, engine: Engine) {
+        self.engine = engine;
+        self.set_client(None);
+    }
+
     /// A new poll interval (the config was read): the next poll is timed from now.
     pub fn set_poller(&mut self, poller: Poller) {
         self.poller = Some(poller);

@@ -2,14 +2,12 @@
 //! takes [`Command`]s (menu clicks, sign-in/out, quit), polls the portal, and publishes a [`View`] after
 //! every change. Keyring and file I/O run on tokio's blocking pool, so nothing here blocks the UI.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::sync::oneshot;
 
-use crate::engine::{Activity, Engine, Intent, Next, Outcome};
+use crate::engine::{Activity, Engine, Intent};
 use crate::error::AppError;
 use crate::ipc::{Reply, Request};
 use crate::poll::Poller;
@@ -17,6 +15,7 @@ use crate::portal::client::Client;
 use crate::portal::webhook::Webhook;
 use crate::session::account::webhook_for;
 use crate::session::answer::Answer;
+use crate::session::live::{Event, Live};
 use crate::session::login;
 use crate::session::memory::{Memory, Restored};
 use crate::status::Status;
@@ -66,18 +65,15 @@ pub trait Ui: Send + 'static {
 
 pub use crate::poll::Resync;
 
-type Call = Pin<Box<dyn Future<Output = (Outcome, Client)> + Send>>;
-
 /// See the module docs.
 pub struct Service<U: Ui> {
     ui: U,
     commands: UnboundedSender<Command>,
-    engine: Engine,
-    client: Option<Client>,
+    /// The account's engine and client at work (one session today; the loop is built for several).
+    live: Live,
     account: Option<Account>,
     identity: Identity,
     blocker: Option<Blocker>,
-    poller: Poller,
     demo: Option<crate::sim::Simulator>,
     sign_in_page: Option<SignInPage>,
     /// What is remembered across runs (session/memory.rs keeps the rules).
@@ -100,12 +96,17 @@ impl<U: Ui> Service<U> {
         Service {
             ui,
             commands,
-            engine: Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..)),
-            client: None,
+            live: Live::new(
+                Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..)),
+                None,
+                Some(Poller::new(
+                    Duration::from_secs(DEFAULT_POLL_SECS),
+                    fastrand::u64(..),
+                )),
+            ),
             account: None,
             identity: Identity::SignedOut,
             blocker: None,
-            poller: Poller::new(Duration::from_secs(DEFAULT_POLL_SECS), fastrand::u64(..)),
             demo: None,
             sign_in_page: None,
             memory: Memory::none(),
@@ -131,67 +132,41 @@ impl<U: Ui> Service<U> {
         service
     }
 
-    /// Runs until [`Command::Quit`] or until every command sender is gone.
+    /// Runs until [`Command::Quit`] or until every command sender is gone: one loop over the session
+    /// (its call, polls and timers, session/live.rs) and the event sources (menu, socket, shortcut,
+    /// wake-up, the tray-host check).
     pub async fn run(mut self, mut commands: UnboundedReceiver<Command>) {
         self.start().await;
         let host_check = tokio::time::sleep(tuning::TRAY_HOST_GRACE);
         tokio::pin!(host_check);
         let mut host_checked = false;
-        let mut in_flight: Option<Call> = None;
-        let mut next_poll = Instant::now() + self.poll_delay();
         loop {
-            let mut wake = next_poll;
-            if in_flight.is_none()
-                && let Some(client) = &self.client
-            {
-                let now = Instant::now();
-                match self.engine.next(now) {
-                    Next::Send(call) => {
-                        let mut client = client.clone();
-                        let timeout = self.engine.call_timeout(now);
-                        in_flight = Some(Box::pin(async move {
-                            let outcome = client.perform(call, timeout).await;
-                            (outcome, client)
-                        }));
-                    }
-                    Next::WaitUntil(at) => wake = wake.min(at),
-                    Next::Idle => {}
-                }
-            }
+            let mut wake = self.live.start(Instant::now());
             self.publish();
             self.remember().await;
-            self.answer_waiters(in_flight.is_none());
+            self.answer_waiters(!self.live.busy());
             if let Some(deadline) = self.waiters.iter().map(|w| w.deadline).min() {
-                wake = wake.min(deadline);
+                wake = Some(wake.map_or(deadline, |w| w.min(deadline)));
             }
             tokio::select! {
-                (outcome, client) = async { in_flight.as_mut().expect("guarded").await }, if in_flight.is_some() => {
-                    in_flight = None;
-                    if self.poller.observe(&outcome) {
-                        // The portal pushed back: the next poll waits a whole stretched interval.
-                        next_poll = next_poll.max(Instant::now() + self.poll_delay());
+                event = self.live.wait(wake) => match event {
+                    Event::Answered(answered) => {
+                        self.live.answered(answered.outcome, answered.client, Instant::now());
+                        self.after_call().await;
                     }
-                    self.engine.outcome(outcome, Instant::now());
-                    self.after_call(client).await;
-                }
-                command = commands.recv() => match command {
-                    None | Some(Command::Quit) => break,
-                    Some(command) => {
-                        if self.handle(command).await {
-                            // The account changed: the call in flight belongs to the old one.
-                            in_flight = None;
+                    Event::Due => {
+                        if self.live.tick(Instant::now()) {
+                            self.poll_tick().await;
                         }
                     }
+                },
+                command = commands.recv() => match command {
+                    None | Some(Command::Quit) => break,
+                    Some(command) => self.handle(command).await,
                 },
                 () = &mut host_check, if !host_checked => {
                     host_checked = true;
                     self.check_tray_host().await;
-                }
-                _ = tokio::time::sleep_until(wake.into()) => {
-                    if Instant::now() >= next_poll {
-                        self.poll_tick().await;
-                        next_poll = Instant::now() + self.poll_delay();
-                    }
                 }
             }
         }
@@ -280,9 +255,9 @@ impl<U: Ui> Service<U> {
                 .and_then(|w| Ok(Client::new(w)?))
             {
                 Ok(client) => {
-                    self.client = Some(client);
+                    self.live.set_client(Some(client));
                     self.identity = Identity::Demo;
-                    self.engine.intent(Intent::Refresh);
+                    self.live.engine.intent(Intent::Refresh);
                 }
                 Err(e) => tracing::error!("the demo portal could not be used: {e}"),
             }
@@ -299,7 +274,7 @@ impl<U: Ui> Service<U> {
             });
         }
         self.memory = memory;
-        self.memory.seed(&mut self.engine);
+        self.memory.seed(&mut self.live.engine);
         match self.memory.restore() {
             Restored::Apply(status) => self.restored = Some(status),
             Restored::Dropped { status, hours } => {
@@ -313,10 +288,10 @@ impl<U: Ui> Service<U> {
         }
         match config {
             Ok(config) => {
-                self.poller = Poller::new(
+                self.live.set_poller(Poller::new(
                     Duration::from_secs(config.poll_interval_secs),
                     fastrand::u64(..),
-                );
+                ));
                 self.portal_shortcut(config.dnd_shortcut.as_deref());
                 self.ui.shortcut(config.dnd_shortcut);
                 self.account = config.account;
@@ -349,16 +324,16 @@ impl<U: Ui> Service<U> {
                 match Client::new(webhook) {
                     Ok(client) => {
                         self.blocker = None;
-                        self.client = Some(client);
+                        self.live.set_client(Some(client));
                         // The first read counts as a poll: refused by a full office bucket, it is not
                         // retried at once but at the next (stretched) poll.
-                        self.engine.intent(Intent::Poll);
+                        self.live.engine.intent(Intent::Poll);
                         if let Some(status) = self.restored.take() {
                             tracing::info!(
                                 "applying the choice left pending by the last run ({status})"
                             );
                             self.memory.take_pending();
-                            self.engine.intent(Intent::Set(status));
+                            self.live.engine.intent(Intent::Set(status));
                         }
                     }
                     Err(e) => tracing::error!("{e}"),
@@ -376,19 +351,17 @@ impl<U: Ui> Service<U> {
         }
     }
 
-    /// Handles a command; returns true when the account changed (the call in flight must be dropped).
-    async fn handle(&mut self, command: Command) -> bool {
+    /// Handles a command. A change of account drops the call in flight (a new client).
+    async fn handle(&mut self, command: Command) {
         match command {
             Command::Intent(intent) => {
-                if self.client.is_some() {
+                if self.live.client().is_some() {
                     self.user_acted();
-                    self.engine.intent(intent);
+                    self.live.engine.intent(intent);
                 }
-                false
             }
             Command::SignIn => {
                 self.open_sign_in_page().await;
-                false
             }
             Command::SignedIn(account) => {
                 self.reset_engine();
@@ -397,23 +370,14 @@ impl<U: Ui> Service<U> {
                 if let Some(page) = self.sign_in_page.take() {
                     page.stop();
                 }
-                true
             }
             Command::SignOut => {
                 self.sign_out().await;
-                true
             }
             Command::ShortcutLine(line) => {
                 self.ui.shortcut_line(line);
-                false
             }
-            Command::Resync(why) => {
-                if self.client.is_some() {
-                    let spread = self.poller.resync_spread(why.quick_spread());
-                    self.engine.resync(Instant::now(), spread);
-                }
-                false
-            }
+            Command::Resync(why) => self.live.resync(why, Instant::now()),
             Command::ToggleAutostart => {
                 self.check_autostart(false).await;
                 let on = self.autostart_on;
@@ -432,35 +396,33 @@ impl<U: Ui> Service<U> {
                     });
                 }
                 self.check_autostart(false).await;
-                false
             }
             Command::Remote(request, reply) => {
                 self.remote(request, reply);
-                false
             }
-            Command::Quit => false,
+            Command::Quit => {}
         }
     }
 
     /// Takes a CLI request: a refusal at once, or an intent whose outcome is answered when it settles.
     fn remote(&mut self, request: Request, reply: oneshot::Sender<Reply>) {
-        let refusal = match (&self.blocker, &self.client) {
-            (Some(blocker), _) => Some((blocker_message(blocker), crate::error::exit::FAILURE)),
+        let refusal = match (&self.blocker, self.live.client()) {
+            (Some(blocker), _) => Some((blocker_failure(blocker), crate::error::exit::FAILURE)),
             (None, None) => Some((
-                AppError::NotSignedIn.to_string(),
+                crate::ipc::Failure::NotSignedIn,
                 crate::error::exit::NOT_SIGNED_IN,
             )),
             _ => None,
         };
-        if let Some((message, exit)) = refusal {
-            let _ = reply.send(Reply::Failed { message, exit });
+        if let Some((failure, exit)) = refusal {
+            let _ = reply.send(Reply::Failed { failure, exit });
             return;
         }
         let intent = request.intent();
         if intent != Intent::Refresh {
             self.user_acted();
         }
-        self.engine.intent(intent);
+        self.live.engine.intent(intent);
         self.waiters.push(Waiter {
             reply,
             deadline: Instant::now() + crate::ipc::SERVER_WAIT,
@@ -473,37 +435,17 @@ impl<U: Ui> Service<U> {
         if self.waiters.is_empty() {
             return;
         }
-        let settled = nothing_in_flight && self.engine.is_settled();
-        let halted = matches!(self.engine.activity(), Activity::Halted(_));
-        let answer = Answer::from_engine(&self.engine, settled);
+        let settled = nothing_in_flight && self.live.engine.is_settled();
+        let halted = matches!(self.live.engine.activity(), Activity::Halted(_));
+        let answer = Answer::from_engine(&self.live.engine, settled);
         let now = Instant::now();
         let (done, waiting): (Vec<Waiter>, Vec<Waiter>) = std::mem::take(&mut self.waiters)
             .into_iter()
             .partition(|w| settled || halted || w.deadline <= now);
         self.waiters = waiting;
+        // Out of time while still working, the reply says what is in the way.
         for waiter in done {
-            let exit = answer.exit_code();
-            // Out of time while still working: say what is in the way.
-            let reply = match &answer {
-                Answer::Confirmed(status) => Reply::Confirmed { status: *status },
-                Answer::Failed(e) => Reply::Failed {
-                    message: crate::text::portal_error(e),
-                    exit,
-                },
-                Answer::StillTrying(Some(e)) => Reply::Failed {
-                    message: format!(
-                        "not confirmed yet: {}; the running b24-status keeps trying",
-                        crate::text::portal_error(e)
-                    ),
-                    exit,
-                },
-                Answer::StillTrying(None) => Reply::Failed {
-                    message: "the portal has not answered yet; the running b24-status keeps trying"
-                        .into(),
-                    exit,
-                },
-            };
-            let _ = waiter.reply.send(reply);
+            let _ = waiter.reply.send(answer.reply());
         }
     }
 
@@ -549,7 +491,6 @@ impl<U: Ui> Service<U> {
         match blocking(login::sign_out).await {
             Ok(_) => {
                 self.account = None;
-                self.client = None;
                 self.identity = Identity::SignedOut;
                 self.memory.forget();
                 self.reset_engine();
@@ -568,51 +509,43 @@ impl<U: Ui> Service<U> {
     }
 
     fn reset_engine(&mut self) {
-        self.engine = Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..));
-        self.memory.seed(&mut self.engine);
-        self.client = None;
+        self.live
+            .reset(Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..)));
+        self.memory.seed(&mut self.live.engine);
         self.confirmed_at = None;
         self.confirmed_instant = None;
         self.last_activity = Activity::Idle;
     }
 
+    /// At each poll: a locked keyring is tried again (the poll itself is the session's).
     async fn poll_tick(&mut self) {
-        if self.client.is_none() && matches!(self.blocker, Some(Blocker::KeyringLocked)) {
+        if self.live.client().is_none() && matches!(self.blocker, Some(Blocker::KeyringLocked)) {
             self.load_secret().await;
-        } else if self.client.is_some() {
-            self.engine.intent(Intent::Poll);
         }
     }
 
-    fn poll_delay(&mut self) -> Duration {
-        self.poller.next_delay()
-    }
-
-    async fn after_call(&mut self, client: Client) {
-        let (Some(account), None) = (self.account.clone(), &self.demo) else {
+    /// After a call: a portal that moved is followed (the config and keyring remember its new address).
+    async fn after_call(&mut self) {
+        let (Some(account), Some(client), None) =
+            (self.account.clone(), self.live.client(), &self.demo)
+        else {
             return;
         };
-        if !login::has_moved(&account, &client) {
+        if !login::has_moved(&account, client) {
             // The usual case, decided without a trip to the blocking pool.
             return;
         }
-        let followed = client.clone();
-        match blocking(move || login::follow_move(&account, &followed)).await {
-            None => {}
-            Some(result) => {
-                match result {
-                    Ok(moved) => {
-                        self.identity = Identity::SignedIn {
-                            name: moved.name.clone(),
-                            portal: moved.portal.to_string(),
-                        };
-                        self.account = Some(moved);
-                    }
-                    Err(e) => tracing::warn!("the portal's new address could not be saved: {e}"),
-                }
-                // Later calls go to the new address.
-                self.client = Some(client);
+        let client = client.clone();
+        match blocking(move || login::follow_move(&account, &client)).await {
+            Some(Ok(moved)) => {
+                self.identity = Identity::SignedIn {
+                    name: moved.name.clone(),
+                    portal: moved.portal.to_string(),
+                };
+                self.account = Some(moved);
             }
+            Some(Err(e)) => tracing::warn!("the portal's new address could not be saved: {e}"),
+            None => {}
         }
     }
 
@@ -621,7 +554,7 @@ impl<U: Ui> Service<U> {
         if self.demo.is_some() {
             return;
         }
-        if let Some(state) = self.memory.update(&self.engine, false)
+        if let Some(state) = self.memory.update(&self.live.engine, false)
             && let Err(e) = blocking(move || state.save()).await
         {
             tracing::warn!("{e}");
@@ -630,7 +563,7 @@ impl<U: Ui> Service<U> {
 
     /// Sends the view (and a notification when one is due) if anything changed.
     fn publish(&mut self) {
-        let confirmed = self.engine.confirmed();
+        let confirmed = self.live.engine.confirmed();
         if let Some(c) = confirmed {
             // The confirmation time is fixed when the confirmation arrives.
             if self.confirmed_instant != Some(c.at) {
@@ -638,7 +571,7 @@ impl<U: Ui> Service<U> {
                 self.confirmed_instant = Some(c.at);
             }
         }
-        let activity = self.engine.activity();
+        let activity = self.live.engine.activity();
         if let Some(notice) = notices::notice(&self.last_activity, &activity) {
             self.ui.notify(notice);
         }
@@ -659,11 +592,24 @@ impl<U: Ui> Service<U> {
     }
 }
 
-fn blocker_message(blocker: &Blocker) -> String {
+/// What keeps the tray from acting, as the reply's data (the CLI renders it).
+fn blocker_failure(blocker: &Blocker) -> crate::ipc::Failure {
+    use crate::ipc::Failure;
     match blocker {
-        Blocker::KeyringLocked => crate::store::keyring::KeyringError::Locked.to_string(),
-        Blocker::KeyringUnavailable => crate::store::keyring::KeyringError::Unavailable.to_string(),
-        Blocker::BadConfig(message) => message.clone(),
+        Blocker::KeyringLocked => Failure::KeyringLocked,
+        Blocker::KeyringUnavailable => Failure::KeyringUnavailable,
+        // The blocker holds the error's sentence, not its data: read the file's error again (a small
+        // file, and only while it is broken) until `Blocker::BadConfig` carries the `ConfigError`.
+        Blocker::BadConfig(_) => match Config::load() {
+            Err(error) => Failure::ConfigBroken { error },
+            Ok(_) => Failure::ConfigBroken {
+                error: crate::store::config::ConfigError::Invalid {
+                    path: Config::path().unwrap_or_default(),
+                    line: None,
+                    message: String::new(),
+                },
+            },
+        },
     }
 }
 
