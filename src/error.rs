@@ -2,12 +2,14 @@
 //! 0 ok · 1 other failure · 2 usage · 3 not signed in · 4 webhook rejected or lacking the `im` scope ·
 //! 5 portal unreachable or unavailable after retries.
 
+use crate::ipc::IpcError;
 use crate::portal::client::ClientInitError;
 use crate::portal::webhook::WebhookError;
 use crate::portal_error::{ErrorClass, PortalError};
 use crate::store::config::ConfigError;
 use crate::store::files::FileError;
 use crate::store::keyring::KeyringError;
+use crate::text;
 
 pub mod exit {
     pub const OK: u8 = 0;
@@ -22,11 +24,9 @@ pub mod exit {
 pub enum AppError {
     #[error("{0}")]
     Usage(String),
-    #[error("not signed in: run `b24-status login` and paste your inbound webhook URL")]
+    #[error("{}", text!("error-not-signed-in"))]
     NotSignedIn,
-    #[error(
-        "signed in as {account}, but the keyring has no webhook code for it: run `b24-status login` again"
-    )]
+    #[error("{}", text!("error-secret-missing", account = .account))]
     SecretMissing { account: String },
     #[error("{0}")]
     Webhook(#[from] WebhookError),
@@ -40,16 +40,34 @@ pub enum AppError {
     File(#[from] FileError),
     #[error("{0}")]
     Client(#[from] ClientInitError),
-    #[error("could not read the webhook URL: {0}")]
+    /// The terminal or stdin could not be read (the system's reason).
+    #[error("{}", text!("error-input", reason = .0))]
     Input(String),
     #[error("{0}")]
+    Ipc(#[from] IpcError),
+    /// A sentence already rendered by the code that failed.
+    #[error("{0}")]
     Io(String),
-    /// The running tray answered a request with a failure.
-    #[error("{message}")]
-    Remote { message: String, code: u8 },
+    /// The running tray has not had a change confirmed when its wait ran out; it keeps trying. The last
+    /// failure, if there was one.
+    #[error("{}", still_trying(.last.as_ref()))]
+    StillTrying { last: Option<PortalError> },
+    /// The running tray answered a request with this failure and this exit code.
+    #[error("{error}")]
+    Remote { error: Box<AppError>, code: u8 },
     /// The command already printed what went wrong (the doctor's report); only the code remains.
     #[error("")]
     Reported { code: u8 },
+}
+
+fn still_trying(last: Option<&PortalError>) -> String {
+    match last {
+        Some(e) => text!(
+            "error-tray-keeps-trying-after",
+            error = crate::text::portal_error(e)
+        ),
+        None => text!("error-tray-keeps-trying"),
+    }
 }
 
 impl AppError {
@@ -67,7 +85,9 @@ impl AppError {
             | AppError::File(_)
             | AppError::Client(_)
             | AppError::Input(_)
+            | AppError::Ipc(_)
             | AppError::Io(_) => exit::FAILURE,
+            AppError::StillTrying { .. } => exit::UNAVAILABLE,
             AppError::Reported { code } | AppError::Remote { code, .. } => *code,
         }
     }

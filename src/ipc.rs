@@ -9,7 +9,10 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Intent;
+use crate::portal_error::PortalError;
 use crate::status::Status;
+use crate::store::config::ConfigError;
+use crate::text;
 
 /// What the CLI asks of the running tray.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,14 +23,36 @@ pub enum Request {
     Get,
 }
 
-/// The tray's answer, sent once the portal confirmed (or the change failed, or the wait ran out).
+/// The tray's answer, sent once the portal confirmed (or the change failed, or the wait ran out). Data
+/// only: the CLI renders a failure from the message catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "reply", rename_all = "kebab-case")]
 pub enum Reply {
     /// The status the portal confirmed (`None`: it stores none).
     Confirmed { status: Option<Status> },
-    /// A one-line message and the exit code the CLI should end with.
-    Failed { message: String, exit: u8 },
+    /// What went wrong, and the exit code the CLI should end with.
+    Failed { failure: Failure, exit: u8 },
+}
+
+/// Why the tray did not confirm a request: `{"kind": "portal", "error": {"kind": "timeout", …}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Failure {
+    /// The portal refused, or the tray gave up on it (it keeps the choice pending).
+    Portal {
+        error: PortalError,
+    },
+    NotSignedIn,
+    KeyringLocked,
+    KeyringUnavailable,
+    /// The config file cannot be used; the tray runs on defaults.
+    ConfigBroken {
+        error: ConfigError,
+    },
+    /// Not confirmed when the wait ran out; the tray keeps trying. The last failure, if there was one.
+    StillTrying {
+        last: Option<PortalError>,
+    },
 }
 
 impl Request {
@@ -45,11 +70,15 @@ pub use crate::tuning::{IPC_CLIENT_TIMEOUT as CLIENT_TIMEOUT, IPC_SERVER_WAIT as
 
 #[derive(Debug, thiserror::Error)]
 pub enum IpcError {
-    #[error("the running b24-status did not answer ({0}); quit it and try again")]
+    /// The system's reason (`std::io::Error`'s text).
+    #[error("{}", text!("ipc-no-answer", reason = .0))]
     NoAnswer(String),
-    #[error("another b24-status is already running")]
+    /// It answered, but not with a reply this program can read.
+    #[error("{}", text!("ipc-unreadable-answer"))]
+    Unreadable,
+    #[error("{}", text!("ipc-already-running"))]
     AlreadyRunning,
-    #[error("cannot open the control socket {}: {reason}", path.display())]
+    #[error("{}", text!("ipc-bind", path = .path.display().to_string(), reason = .reason))]
     Bind { path: PathBuf, reason: String },
 }
 
@@ -104,7 +133,7 @@ mod unix {
             .map_err(fail)?;
         serde_json::from_str(&answer)
             .map(Some)
-            .map_err(|_| IpcError::NoAnswer("an unreadable answer".into()))
+            .map_err(|_| IpcError::Unreadable)
     }
 
     /// The tray's end: bound once per user session; its existence is the single-instance lock.
@@ -220,11 +249,83 @@ mod tests {
             r#"{"cmd":"toggle-dnd"}"#
         );
         let reply = Reply::Failed {
-            message: "m".into(),
+            failure: Failure::StillTrying {
+                last: Some(PortalError::Timeout {
+                    host: "anna.bitrix24.com".into(),
+                }),
+            },
             exit: 5,
         };
         let text = serde_json::to_string(&reply).unwrap();
-        assert_eq!(text, r#"{"reply":"failed","message":"m","exit":5}"#);
+        assert_eq!(
+            text,
+            r#"{"reply":"failed","failure":{"kind":"still-trying","last":{"kind":"timeout","host":"anna.bitrix24.com"}},"exit":5}"#
+        );
         assert_eq!(serde_json::from_str::<Reply>(&text).unwrap(), reply);
+    }
+
+    #[test]
+    fn every_failure_crosses_the_socket_as_data() {
+        use crate::portal_error::{Body, ConnectFailure, RedirectProblem};
+        use crate::store::files::FileError;
+        let failures = [
+            Failure::NotSignedIn,
+            Failure::KeyringLocked,
+            Failure::KeyringUnavailable,
+            Failure::StillTrying { last: None },
+            Failure::Portal {
+                error: PortalError::RateLimited {
+                    code: "QUERY_LIMIT_EXCEEDED".into(),
+                    retry_after: Some(std::time::Duration::from_millis(1500)),
+                },
+            },
+            Failure::Portal {
+                error: PortalError::Unreachable {
+                    host: "h".into(),
+                    reason: ConnectFailure::NameNotResolved,
+                },
+            },
+            Failure::Portal {
+                error: PortalError::NotBitrix {
+                    host: "h".into(),
+                    status: 502,
+                    body: Body::WebPage,
+                },
+            },
+            Failure::Portal {
+                error: PortalError::BadRedirect {
+                    problem: RedirectProblem::OtherWebhook,
+                },
+            },
+            Failure::Portal {
+                error: PortalError::MissingScope,
+            },
+            Failure::ConfigBroken {
+                error: ConfigError::Invalid {
+                    path: "/home/anna/.config/b24-status/config.toml".into(),
+                    line: Some(2),
+                    message: "invalid table header".into(),
+                },
+            },
+            Failure::ConfigBroken {
+                error: ConfigError::File(FileError::Read {
+                    path: "/home/anna/.config/b24-status/config.toml".into(),
+                    reason: "Permission denied (os error 13)".into(),
+                }),
+            },
+            Failure::ConfigBroken {
+                error: ConfigError::File(FileError::NoHome),
+            },
+        ];
+        for failure in failures {
+            let reply = Reply::Failed { failure, exit: 1 };
+            let text = serde_json::to_string(&reply).unwrap();
+            assert!(!text.contains('\n'), "{text}");
+            assert_eq!(
+                serde_json::from_str::<Reply>(&text).unwrap(),
+                reply,
+                "{text}"
+            );
+        }
     }
 }

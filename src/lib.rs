@@ -44,10 +44,7 @@ fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
         .any(|a| a.to_string_lossy().contains("/rest/"))
     {
         // Refuse before clap, whose error would echo the argument and so the secret.
-        eprintln!(
-            "b24-status: do not pass the webhook URL as an argument (it would be kept in your shell \
-             history and visible to other programs): run `b24-status login` and paste it when asked"
-        );
+        eprintln!("b24-status: {}", text!("cli-url-argument"));
         return ExitCode::from(error::exit::USAGE);
     }
     let cli = cli::args::Cli::parse();

@@ -1,1 +1,70 @@
-# Messages of src/cli/.
+# Messages of src/cli/, src/error.rs, src/ipc.rs, src/lib.rs and src/session/: what the command line says.
+
+## The command line's help (src/cli/args.rs). A short help has no final full stop, as clap's own.
+
+cli-about = Set your Bitrix24 chat status: Online, Do Not Disturb, Away
+cli-long-about =
+    Set your Bitrix24 chat status — Online, Do Not Disturb, Away — from the tray or the command line.
+    Without a command, b24-status runs in the tray. Every status it shows is one the portal confirmed.
+cli-after-help = Exit codes: 0 ok, 1 other failure, 2 usage, 3 not signed in, 4 webhook rejected or lacking the `im` scope, 5 portal unreachable or unavailable.
+cli-verbose-help = More detail on stderr (-v info, -vv debug, -vvv trace). Secrets are never logged
+cli-quiet-help = Only errors on stderr
+cli-login-about = Sign in with an inbound-webhook URL (scope `im`), read from the terminal (hidden) or one line of stdin
+cli-logout-about = Remove the webhook from the keyring and the portal from the config. Safe to repeat
+cli-set-about = Set the status; succeeds only once the portal confirms it
+cli-set-status-help = online, dnd, away or break
+cli-get-about = Print the current status as one word: online, dnd, away, break or unknown
+cli-toggle-dnd-about = Do Not Disturb → the status before it (else online); anything else → Do Not Disturb
+cli-doctor-about = Check the keyring, the config, the portal, the webhook and its `im` scope, with a fix for each problem
+cli-demo-about = Run the tray signed in to a built-in simulated portal: try b24-status without a Bitrix24 account
+cli-autostart-about = Start the tray when you log in: on, off, or status (which executable the entry starts)
+cli-autostart-action-help = What to do
+
+## Before the arguments are parsed (src/lib.rs)
+
+cli-url-argument = do not pass the webhook URL as an argument (it would be kept in your shell history and visible to other programs): run `b24-status login` and paste it when asked
+
+## The commands (src/cli/commands.rs)
+
+cli-confirmed = { $status } (confirmed)
+cli-portal-moved = The portal moved to { $portal }; the new address is saved.
+cli-login-hint = Create an inbound webhook with the `im` scope in Bitrix24 (Applications → Developer resources → Other → Inbound webhook).
+# The prompt for the hidden input; the space after the colon separates it from what is typed.
+cli-login-prompt = Paste its URL (input is hidden):{ " " }
+cli-logout-nothing = Not signed in; nothing to remove.
+cli-logout-done = Signed out of { $portal }: the webhook was removed from the keyring.
+
+## The doctor's details, after the verdict and the check's name (src/cli/doctor.rs)
+
+doctor-config-defaults = { $path } (not created yet: defaults)
+doctor-keyring-reachable = reachable
+doctor-signed-in = { $name } on { $portal } (keyring account { $account })
+doctor-portal-answers = { $portal } answers
+doctor-webhook-accepted = accepted for { $name } (user { $user })
+# $status is the status as `b24-status get` prints it: online, dnd, away, break or unknown.
+doctor-scope-granted = granted (status: { $status })
+doctor-shortcut-in-tray = registered by the running b24-status (its menu says if it works)
+doctor-needs-sign-in = needs a sign-in
+doctor-needs-webhook-code = needs the webhook code
+doctor-needs-keyring = needs the keyring
+doctor-needs-portal = needs the portal
+doctor-needs-accepted-webhook = needs an accepted webhook
+
+## What a command ends with (src/error.rs)
+
+error-not-signed-in = not signed in: run `b24-status login` and paste your inbound webhook URL
+error-secret-missing = signed in as { $account }, but the keyring has no webhook code for it: run `b24-status login` again
+error-input = could not read the webhook URL: { $reason }
+error-tray-keeps-trying = the portal has not answered yet; the running b24-status keeps trying
+error-tray-keeps-trying-after = not confirmed yet: { $error }; the running b24-status keeps trying
+
+## The running tray, through the control socket (src/ipc.rs)
+
+ipc-no-answer = the running b24-status did not answer ({ $reason }); quit it and try again
+ipc-unreadable-answer = the running b24-status did not answer (an unreadable answer); quit it and try again
+ipc-already-running = another b24-status is already running
+ipc-bind = cannot open the control socket { $path }: { $reason }
+
+## The session: signing in and out (src/session/)
+
+login-signed-in = Signed in as { $name } on { $portal } (user { $user }).

@@ -1,1 +1,33 @@
 # Messages of src/store/.
+
+## Files (src/store/files.rs)
+
+file-no-home = cannot find ~: the home folder is unknown (HOME is not set)
+file-cannot-read = cannot read { $path }: { $reason }
+file-cannot-write = cannot write { $path }: { $reason }
+file-cannot-remove = cannot remove { $path }: { $reason }
+
+## The config file (src/store/config.rs)
+
+config-invalid = the config file { $path } is not valid: { $message }; fix or delete it
+config-invalid-at-line = the config file { $path } is not valid at line { $line }: { $message }; fix or delete it
+config-poll-interval-range = poll_interval_secs must be between 1 and 86400
+config-file-header = b24-status settings. The webhook secret is not here: it is in the OS keyring.
+
+## The remembered state (src/store/state.rs)
+
+state-broken = ignoring the broken file { $path }: { $message }; it is replaced at your next change
+
+## The keyring (src/store/keyring.rs)
+
+keyring-unavailable = no keyring is available ({ $store } cannot be reached): { $fix }
+keyring-locked = { $store } is locked: unlock it (for example with your desktop's Passwords and Keys app) and try again
+keyring-corrupt = the keyring entry for { $account } is unreadable: run `b24-status logout`, then `b24-status login`
+keyring-failed = { $store } refused the operation: { $fix }
+# The keyring of each system, as $store above.
+keyring-store-secret-service = the Secret Service keyring
+keyring-store-macos = the macOS Keychain
+keyring-store-windows = the Windows Credential Manager
+# What to do when it cannot be reached, as $fix above: Linux, then macOS and Windows.
+keyring-fix-secret-service = start GNOME Keyring or KeePassXC (with Secret Service integration) in your desktop session, then try again
+keyring-fix-session = check that your user session is fully started, then try again

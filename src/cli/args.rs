@@ -1,25 +1,36 @@
-//! The command line: clap definitions only. What each command does is in [`crate::cli::commands`].
+//! The command line: clap definitions only. What each command does is in [`crate::cli::commands`]. The
+//! help texts come from the message catalogue (`cli-…` in `i18n/en/cli.ftl`), rendered when the
+//! definition is built (once per run, and by `examples/gen-docs.rs` for the man pages).
 
 use clap::{Parser, Subcommand};
 
 use crate::status::Status;
+use crate::text;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "b24-status",
     version,
-    about = "Set your Bitrix24 chat status: Online, Do Not Disturb, Away",
-    long_about = "Set your Bitrix24 chat status — Online, Do Not Disturb, Away — from the tray or the command line.\n\
-                  Without a command, b24-status runs in the tray. Every status it shows is one the portal confirmed.",
-    after_help = "Exit codes: 0 ok, 1 other failure, 2 usage, 3 not signed in, \
-                  4 webhook rejected or lacking the `im` scope, 5 portal unreachable or unavailable."
+    about = text!("cli-about"),
+    long_about = text!("cli-long-about"),
+    after_help = text!("cli-after-help")
 )]
 pub struct Cli {
-    /// More detail on stderr (-v info, -vv debug, -vvv trace). Secrets are never logged.
-    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    #[arg(
+        short,
+        long,
+        action = clap::ArgAction::Count,
+        global = true,
+        help = text!("cli-verbose-help")
+    )]
     pub verbose: u8,
-    /// Only errors on stderr.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "verbose",
+        help = text!("cli-quiet-help")
+    )]
     pub quiet: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -27,27 +38,26 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Sign in with an inbound-webhook URL (scope `im`), read from the terminal (hidden) or one line of stdin.
+    #[command(about = text!("cli-login-about"))]
     Login,
-    /// Remove the webhook from the keyring and the portal from the config. Safe to repeat.
+    #[command(about = text!("cli-logout-about"))]
     Logout,
-    /// Set the status; succeeds only once the portal confirms it.
+    #[command(about = text!("cli-set-about"))]
     Set {
-        /// online, dnd, away or break
-        #[arg(value_parser = parse_status)]
+        #[arg(value_parser = parse_status, help = text!("cli-set-status-help"))]
         status: Status,
     },
-    /// Print the current status as one word: online, dnd, away, break or unknown.
+    #[command(about = text!("cli-get-about"))]
     Get,
-    /// Do Not Disturb → the status before it (else online); anything else → Do Not Disturb.
+    #[command(about = text!("cli-toggle-dnd-about"))]
     ToggleDnd,
-    /// Check the keyring, the config, the portal, the webhook and its `im` scope, with a fix for each problem.
+    #[command(about = text!("cli-doctor-about"))]
     Doctor,
-    /// Run the tray signed in to a built-in simulated portal: try b24-status without a Bitrix24 account.
+    #[command(about = text!("cli-demo-about"))]
     Demo,
-    /// Start the tray when you log in: on, off, or status (which executable the entry starts).
+    #[command(about = text!("cli-autostart-about"))]
     Autostart {
-        /// What to do.
+        #[arg(help = text!("cli-autostart-action-help"))]
         action: crate::platform::autostart::AutostartAction,
     },
     /// Run the built-in simulated Bitrix24 portal (for tests and demos).

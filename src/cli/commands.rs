@@ -6,7 +6,7 @@ use std::io::{BufRead, IsTerminal};
 use crate::cli::args::Command;
 use crate::engine::{Activity, Engine, Intent};
 use crate::error::AppError;
-use crate::ipc::Request;
+use crate::ipc::{Failure, Reply, Request};
 use crate::portal::client::Client;
 use crate::portal_error::PortalError;
 use crate::session::account::SignedIn;
@@ -15,6 +15,8 @@ use crate::session::live::Live;
 use crate::session::memory::Memory;
 use crate::session::{login, runtime};
 use crate::status::Status;
+use crate::store::keyring::KeyringError;
+use crate::text;
 use crate::tuning;
 
 /// Runs one command.
@@ -55,8 +57,11 @@ fn run_engine(intent: Intent) -> Result<Option<Status>, AppError> {
     if let Some(moved) = login::follow_move(&signed_in.account, client) {
         signed_in.account = moved?;
         eprintln!(
-            "The portal moved to {}; the new address is saved.",
-            signed_in.account.portal
+            "{}",
+            text!(
+                "cli-portal-moved",
+                portal = signed_in.account.portal.to_string()
+            )
         );
     }
     let answer = Answer::from_engine(engine, true);
@@ -81,12 +86,25 @@ fn run_engine(intent: Intent) -> Result<Option<Status>, AppError> {
 fn through_tray(request: Request) -> Result<Option<Option<Status>>, AppError> {
     match crate::ipc::request(&request) {
         Ok(None) => Ok(None),
-        Ok(Some(crate::ipc::Reply::Confirmed { status })) => Ok(Some(status)),
-        Ok(Some(crate::ipc::Reply::Failed { message, exit })) => Err(AppError::Remote {
-            message,
+        Ok(Some(Reply::Confirmed { status })) => Ok(Some(status)),
+        Ok(Some(Reply::Failed { failure, exit })) => Err(AppError::Remote {
+            error: Box::new(remote_error(failure)),
             code: exit,
         }),
-        Err(e) => Err(AppError::Io(e.to_string())),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The tray's failure as the error this command would have ended with itself (the same sentence);
+/// the exit code stays the tray's.
+fn remote_error(failure: Failure) -> AppError {
+    match failure {
+        Failure::Portal { error } => AppError::Portal(error),
+        Failure::NotSignedIn => AppError::NotSignedIn,
+        Failure::KeyringLocked => AppError::Keyring(KeyringError::Locked),
+        Failure::KeyringUnavailable => AppError::Keyring(KeyringError::Unavailable),
+        Failure::ConfigBroken { error } => AppError::Config(error),
+        Failure::StillTrying { last } => AppError::StillTrying { last },
     }
 }
 
@@ -101,7 +119,10 @@ fn change(request: Request) -> Result<(), AppError> {
 fn print_confirmed(status: Option<Status>) -> Result<(), AppError> {
     match status {
         Some(status) => {
-            println!("{} (confirmed)", crate::text::status_label(status));
+            println!(
+                "{}",
+                text!("cli-confirmed", status = crate::text::status_label(status))
+            );
             Ok(())
         }
         // Unreachable in practice: a settled change without failure has a confirmed status.
@@ -124,11 +145,8 @@ fn get() -> Result<(), AppError> {
 /// Reads the webhook URL: hidden input on a terminal, otherwise one line of stdin. Never from argv.
 fn read_webhook_url() -> Result<String, AppError> {
     if std::io::stdin().is_terminal() {
-        eprintln!(
-            "Create an inbound webhook with the `im` scope in Bitrix24 \
-             (Applications → Developer resources → Other → Inbound webhook)."
-        );
-        rpassword::prompt_password("Paste its URL (input is hidden): ")
+        eprintln!("{}", text!("cli-login-hint"));
+        rpassword::prompt_password(text!("cli-login-prompt"))
             .map_err(|e| AppError::Input(e.to_string()))
     } else {
         let mut line = String::new();
@@ -150,12 +168,12 @@ fn login() -> Result<(), AppError> {
 /// Removes the secret and the portal from this machine. Signing out twice is not an error.
 fn logout() -> Result<(), AppError> {
     let Some(account) = login::sign_out()? else {
-        println!("Not signed in; nothing to remove.");
+        println!("{}", text!("cli-logout-nothing"));
         return Ok(());
     };
     println!(
-        "Signed out of {}: the webhook was removed from the keyring.",
-        account.portal
+        "{}",
+        text!("cli-logout-done", portal = account.portal.to_string())
     );
     Ok(())
 }

@@ -1,6 +1,10 @@
 //! `b24-status doctor`: one line per check (config, keyring, tray host, sign-in, portal reachable, webhook
 //! accepted, `im` scope) and the DND shortcut, each failure with its fix. Exits with the code of the first failure; a missing
 //! tray host is a warning, since the commands still work.
+//!
+//! The first two columns, the verdict (`ok`, `FAIL`, `warn`, `skip`) and the check's name (`config`,
+//! `signed in`, `im scope`, …), are fixed words like `get`'s output, for scripts to match; the detail after
+//! them comes from the message catalogue.
 
 use crate::error::AppError;
 use crate::portal::client::Client;
@@ -8,6 +12,7 @@ use crate::portal_error::{ErrorClass, PortalError};
 use crate::session::account::webhook_for;
 use crate::store::config::Config;
 use crate::store::keyring;
+use crate::text;
 use crate::tuning::DOCTOR_TIMEOUT;
 
 #[derive(Default)]
@@ -41,12 +46,15 @@ pub fn run() -> Result<(), AppError> {
     let config = match Config::load() {
         Ok(config) => {
             let path = Config::path()?;
-            let note = if path.exists() {
-                ""
-            } else {
-                " (not created yet: defaults)"
-            };
-            report.ok("config", format!("{}{note}", path.display()));
+            let shown = path.display().to_string();
+            report.ok(
+                "config",
+                if path.exists() {
+                    shown
+                } else {
+                    text!("doctor-config-defaults", path = shown)
+                },
+            );
             Some(config)
         }
         Err(e) => {
@@ -56,7 +64,7 @@ pub fn run() -> Result<(), AppError> {
     };
 
     match keyring::probe() {
-        Ok(()) => report.ok("keyring", "reachable"),
+        Ok(()) => report.ok("keyring", text!("doctor-keyring-reachable")),
         Err(e) => report.fail("keyring", e.into()),
     }
 
@@ -78,7 +86,7 @@ pub fn run() -> Result<(), AppError> {
         report.fail("signed in", AppError::NotSignedIn);
         checks
             .iter()
-            .for_each(|c| report.skip(c, "needs a sign-in"));
+            .for_each(|c| report.skip(c, &text!("doctor-needs-sign-in")));
         return report.finish();
     };
     let key = account.keyring_account();
@@ -86,9 +94,11 @@ pub fn run() -> Result<(), AppError> {
         Ok(Some(webhook)) => {
             report.ok(
                 "signed in",
-                format!(
-                    "{} on {} (keyring account {key})",
-                    account.name, account.portal
+                text!(
+                    "doctor-signed-in",
+                    name = &account.name,
+                    portal = account.portal.to_string(),
+                    account = &key
                 ),
             );
             webhook
@@ -97,14 +107,14 @@ pub fn run() -> Result<(), AppError> {
             report.fail("signed in", AppError::SecretMissing { account: key });
             checks
                 .iter()
-                .for_each(|c| report.skip(c, "needs the webhook code"));
+                .for_each(|c| report.skip(c, &text!("doctor-needs-webhook-code")));
             return report.finish();
         }
         Err(e) => {
             report.fail("signed in", e.into());
             checks
                 .iter()
-                .for_each(|c| report.skip(c, "needs the keyring"));
+                .for_each(|c| report.skip(c, &text!("doctor-needs-keyring")));
             return report.finish();
         }
     };
@@ -122,30 +132,46 @@ pub fn run() -> Result<(), AppError> {
     match &profile {
         Err(e) if is_transport(e) => {
             report.fail("portal", e.clone().into());
-            report.skip("webhook", "needs the portal");
-            report.skip("im scope", "needs the portal");
+            report.skip("webhook", &text!("doctor-needs-portal"));
+            report.skip("im scope", &text!("doctor-needs-portal"));
             return report.finish();
         }
-        _ => report.ok("portal", format!("{} answers", client.webhook().portal)),
+        _ => report.ok(
+            "portal",
+            text!(
+                "doctor-portal-answers",
+                portal = client.webhook().portal.to_string()
+            ),
+        ),
     }
     match profile {
         Ok(p) => report.ok(
             "webhook",
-            format!("accepted for {} (user {})", p.name, p.id),
+            text!(
+                "doctor-webhook-accepted",
+                name = &p.name,
+                user = p.id.to_string()
+            ),
         ),
         Err(e) => report.fail("webhook", e.into()),
     }
     match status {
+        // The status as `get` prints it: a wire word.
         Some(Ok(s)) => report.ok(
             "im scope",
-            format!("granted (status: {})", s.map_or("unknown", |s| s.wire())),
+            text!(
+                "doctor-scope-granted",
+                status = s.map_or("unknown", |s| s.wire())
+            ),
         ),
         Some(Err(PortalError::MissingScope)) => {
             report.fail("im scope", PortalError::MissingScope.into())
         }
-        Some(Err(e)) if needs_sign_in(&e) => report.skip("im scope", "needs an accepted webhook"),
+        Some(Err(e)) if needs_sign_in(&e) => {
+            report.skip("im scope", &text!("doctor-needs-accepted-webhook"))
+        }
         Some(Err(e)) => report.fail("im scope", e.into()),
-        None => report.skip("im scope", "needs the portal"),
+        None => report.skip("im scope", &text!("doctor-needs-portal")),
     }
     report.finish()
 }
@@ -158,10 +184,7 @@ fn shortcut_check(report: &Report, setting: Option<String>) {
         Err(state) => state,
         Ok(None) => ShortcutState::Off,
         Ok(Some(_)) if tray_running => {
-            report.ok(
-                "shortcut",
-                "registered by the running b24-status (its menu says if it works)",
-            );
+            report.ok("shortcut", text!("doctor-shortcut-in-tray"));
             return;
         }
         // Registering and releasing it here tells whether another program holds the key.

@@ -40,16 +40,30 @@ pub struct Client {
     moved: bool,
 }
 
-/// The HTTP stack could not be set up (no TLS roots, say). Rare, and not the portal's fault.
+/// The HTTP stack could not be set up (no TLS roots, say). Rare, and not the portal's fault. Holds the
+/// builder error's underlying cause, if it has one (it never holds a URL).
 #[derive(Debug, thiserror::Error)]
-#[error("the HTTP client could not start: {0}")]
-pub struct ClientInitError(String);
+#[error("{}", self.text())]
+pub struct ClientInitError {
+    cause: Option<String>,
+}
+
+impl ClientInitError {
+    fn text(&self) -> String {
+        match &self.cause {
+            Some(cause) => text!("client-init-failed-because", cause = cause),
+            None => text!("client-init-failed"),
+        }
+    }
+}
 
 impl Client {
     pub fn new(webhook: Webhook) -> Result<Client, ClientInitError> {
         let tls = webhook.portal.is_https();
         Ok(Client {
-            http: http_client(tls).map_err(|e| ClientInitError(describe_build_error(&e)))?,
+            http: http_client(tls).map_err(|e| ClientInitError {
+                cause: build_error_cause(&e),
+            })?,
             tls,
             webhook,
             moved: false,
@@ -264,11 +278,8 @@ fn connect_reason(e: &reqwest::Error) -> ConnectFailure {
     ConnectFailure::Other
 }
 
-fn describe_build_error(e: &reqwest::Error) -> String {
-    // A builder error carries no URL, but be as careful as everywhere else.
-    let mut text = String::from("TLS or proxy setup failed");
-    if let Some(s) = e.source() {
-        text = format!("{text} ({s})");
-    }
-    text
+/// What lies under a builder error. A builder error carries no URL, but be as careful as everywhere
+/// else: only its source is shown, never the error itself.
+fn build_error_cause(e: &reqwest::Error) -> Option<String> {
+    e.source().map(|s| s.to_string())
 }

@@ -100,33 +100,23 @@ pub struct Webhook {
 /// Why a pasted webhook URL was refused. Messages never include the input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WebhookError {
-    #[error("no webhook URL was given: paste the URL of your inbound webhook")]
+    #[error("{}", text!("webhook-empty"))]
     Empty,
-    #[error(
-        "this is not a webhook URL: expected https://your-portal.bitrix24.com/rest/<user id>/<code>/"
-    )]
+    #[error("{}", text!("webhook-not-a-url"))]
     NotAUrl,
-    #[error("the URL must start with https:// (it was {0}://)")]
+    #[error("{}", text!("webhook-scheme", scheme = .0))]
     Scheme(String),
-    #[error(
-        "HTTPS is required: an http:// webhook would send its secret in clear text (only loopback addresses may use http)"
-    )]
+    #[error("{}", text!("webhook-insecure-http"))]
     InsecureHttp,
-    #[error(
-        "the URL has no /rest/<user id>/<code>/ part: copy the whole webhook URL from Bitrix24"
-    )]
+    #[error("{}", text!("webhook-no-rest-path"))]
     NoRestPath,
-    #[error(
-        "the webhook URL has no user id after /rest/: copy the whole webhook URL from Bitrix24"
-    )]
+    #[error("{}", text!("webhook-no-user-id"))]
     NoUserId,
-    #[error(
-        "the webhook URL has no secret code after the user id: copy the whole webhook URL from Bitrix24"
-    )]
+    #[error("{}", text!("webhook-no-secret"))]
     NoSecret,
-    #[error("the webhook code has characters Bitrix24 never uses: copy the URL again")]
+    #[error("{}", text!("webhook-bad-secret"))]
     BadSecret,
-    #[error("the webhook URL has extra parts after the method name: copy the URL again")]
+    #[error("{}", text!("webhook-trailing-path"))]
     TrailingPath,
 }
 

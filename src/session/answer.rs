@@ -3,6 +3,7 @@
 
 use crate::engine::{Activity, Engine};
 use crate::error::{AppError, exit};
+use crate::ipc::{Failure, Reply};
 use crate::portal_error::PortalError;
 use crate::status::Status;
 
@@ -45,6 +46,21 @@ impl Answer {
             Answer::StillTrying(_) => exit::UNAVAILABLE,
         }
     }
+
+    /// The tray's reply to a CLI request that ends with this answer: data, rendered by the CLI.
+    pub fn reply(&self) -> Reply {
+        let failure = match self {
+            Answer::Confirmed(status) => return Reply::Confirmed { status: *status },
+            Answer::Failed(error) => Failure::Portal {
+                error: error.clone(),
+            },
+            Answer::StillTrying(last) => Failure::StillTrying { last: last.clone() },
+        };
+        Reply::Failed {
+            failure,
+            exit: self.exit_code(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -85,5 +101,31 @@ mod tests {
             code: "INVALID_CREDENTIALS".into(),
         };
         assert_eq!(Answer::Failed(rejected).exit_code(), exit::REJECTED);
+    }
+
+    #[test]
+    fn the_reply_carries_the_answer_and_its_exit_code() {
+        assert_eq!(
+            Answer::Confirmed(Some(Status::Away)).reply(),
+            Reply::Confirmed {
+                status: Some(Status::Away)
+            }
+        );
+        assert_eq!(
+            Answer::Failed(PortalError::MissingScope).reply(),
+            Reply::Failed {
+                failure: Failure::Portal {
+                    error: PortalError::MissingScope
+                },
+                exit: exit::REJECTED,
+            }
+        );
+        assert_eq!(
+            Answer::StillTrying(None).reply(),
+            Reply::Failed {
+                failure: Failure::StillTrying { last: None },
+                exit: exit::UNAVAILABLE,
+            }
+        );
     }
 }

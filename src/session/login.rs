@@ -107,9 +107,11 @@ fn remember_move(
 
 /// "Signed in as Anna Petrova on anna.bitrix24.com (user 7)."
 pub fn signed_in_line(account: &Account) -> String {
-    format!(
-        "Signed in as {} on {} (user {}).",
-        account.name, account.portal, account.user_id
+    text!(
+        "login-signed-in",
+        name = &account.name,
+        portal = account.portal.to_string(),
+        user = account.user_id.to_string()
     )
 }
 

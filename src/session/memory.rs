@@ -33,7 +33,8 @@ pub enum Restored {
 }
 
 impl Memory {
-    /// Reads state.toml; a broken file gives the defaults and a one-line problem to show.
+    /// Reads state.toml; a broken file gives the defaults and a one-line problem to show (rendered from
+    /// the catalogue).
     pub fn load() -> (Memory, Option<String>) {
         let (state, problem) = State::load();
         let memory = Memory {
@@ -41,7 +42,7 @@ impl Memory {
             writable: problem.is_none(),
             state,
         };
-        (memory, problem)
+        (memory, problem.map(|p| p.to_string()))
     }
 
     /// A memory of nothing that writes nothing (the demo).

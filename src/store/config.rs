@@ -59,16 +59,34 @@ fn default_poll() -> u64 {
     DEFAULT_POLL_SECS
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Why the config file cannot be used, as data (the tray sends it to the CLI as it is); the sentence is
+/// the catalogue's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "config", rename_all = "kebab-case")]
 pub enum ConfigError {
-    #[error("the config file {} is not valid{}: {message}; fix or delete it", path.display(), line.map(|l| format!(" at line {l}")).unwrap_or_default())]
+    #[error("{}", invalid_text(.path, *.line, .message))]
     Invalid {
+        #[serde(with = "files::path_text")]
         path: PathBuf,
         line: Option<usize>,
+        /// The one-line reason: the TOML parser's own, or the catalogue's for a value out of range.
         message: String,
     },
     #[error(transparent)]
     File(#[from] FileError),
+}
+
+fn invalid_text(path: &Path, line: Option<usize>, message: &str) -> String {
+    let path = files::shown(path);
+    match line {
+        Some(line) => text!(
+            "config-invalid-at-line",
+            path = path,
+            line = line,
+            message = message
+        ),
+        None => text!("config-invalid", path = path, message = message),
+    }
 }
 
 impl Config {
@@ -102,10 +120,7 @@ impl Config {
             (line, e.message().trim().replace('\n', " "))
         })?;
         if !(1..=86_400).contains(&config.poll_interval_secs) {
-            return Err((
-                None,
-                "poll_interval_secs must be between 1 and 86400".to_string(),
-            ));
+            return Err((None, text!("config-poll-interval-range")));
         }
         Ok(config)
     }
@@ -117,9 +132,8 @@ impl Config {
 
     pub fn save_to(&self, path: &Path) -> Result<(), ConfigError> {
         let text = toml::to_string(self).expect("the config always serializes");
-        let header =
-            "# b24-status settings. The webhook secret is not here: it is in the OS keyring.\n";
-        files::write_atomic(path, &format!("{header}{text}"))?;
+        let header = text!("config-file-header");
+        files::write_atomic(path, &format!("# {header}\n{text}"))?;
         Ok(())
     }
 }

@@ -5,14 +5,56 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
+use serde::{Deserialize, Serialize};
 
-/// A file could not be read or written.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot {action} {}: {reason}", path.display())]
-pub struct FileError {
-    pub action: &'static str,
-    pub path: PathBuf,
-    pub reason: String,
+/// A file could not be found, read or written: data (it crosses the control socket inside a broken
+/// config's error); the sentence is the catalogue's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "file", rename_all = "kebab-case")]
+pub enum FileError {
+    /// The home folder is unknown (HOME is not set), so no file can be found.
+    #[error("{}", text!("file-no-home"))]
+    NoHome,
+    #[error("{}", text!("file-cannot-read", path = shown(.path), reason = .reason))]
+    Read {
+        #[serde(with = "path_text")]
+        path: PathBuf,
+        /// The system's reason (`std::io::Error`'s text).
+        reason: String,
+    },
+    #[error("{}", text!("file-cannot-write", path = shown(.path), reason = .reason))]
+    Write {
+        #[serde(with = "path_text")]
+        path: PathBuf,
+        reason: String,
+    },
+    #[error("{}", text!("file-cannot-remove", path = shown(.path), reason = .reason))]
+    Remove {
+        #[serde(with = "path_text")]
+        path: PathBuf,
+        reason: String,
+    },
+}
+
+/// A path as the user reads it.
+pub fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// A path on the control socket's wire: as text, since it is only ever shown (a path that is not UTF-8
+/// loses its odd bytes rather than failing the whole reply).
+pub mod path_text {
+    use std::path::PathBuf;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(path: &std::path::Path, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&path.to_string_lossy())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<PathBuf, D::Error> {
+        String::deserialize(d).map(PathBuf::from)
+    }
 }
 
 fn dirs() -> Option<ProjectDirs> {
@@ -34,11 +76,7 @@ pub fn state_dir() -> Result<PathBuf, FileError> {
 }
 
 fn no_home() -> FileError {
-    FileError {
-        action: "find",
-        path: PathBuf::from("~"),
-        reason: "the home folder is unknown (HOME is not set)".into(),
-    }
+    FileError::NoHome
 }
 
 /// Reads a file; `Ok(None)` when it does not exist.
@@ -46,8 +84,7 @@ pub fn read_optional(path: &Path) -> Result<Option<String>, FileError> {
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(FileError {
-            action: "read",
+        Err(e) => Err(FileError::Read {
             path: path.to_path_buf(),
             reason: e.to_string(),
         }),
@@ -56,8 +93,7 @@ pub fn read_optional(path: &Path) -> Result<Option<String>, FileError> {
 
 /// Replaces `path` with `contents` atomically, creating its folder if needed.
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), FileError> {
-    let fail = |reason: std::io::Error| FileError {
-        action: "write",
+    let fail = |reason: std::io::Error| FileError::Write {
         path: path.to_path_buf(),
         reason: reason.to_string(),
     };
@@ -78,8 +114,7 @@ pub fn remove(path: &Path) -> Result<(), FileError> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(FileError {
-            action: "remove",
+        Err(e) => Err(FileError::Remove {
             path: path.to_path_buf(),
             reason: e.to_string(),
         }),

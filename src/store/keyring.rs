@@ -1,6 +1,6 @@
 //! The secret's only home: the OS keyring, through the `keyring` crate (Secret Service on Linux, Keychain
 //! on macOS, Credential Manager on Windows), under the service name `b24-status`. There is no plaintext
-//! fallback. Keyring errors are mapped to fixed sentences and never formatted themselves: one of them
+//! fallback. Keyring errors are mapped to fixed variants and never formatted themselves: one of them
 //! (`BadEncoding`) carries the stored bytes.
 
 use keyring::{Entry, Error as KeyringLibError};
@@ -10,31 +10,35 @@ use crate::secret::Secret;
 /// The keyring service name every entry is stored under.
 pub const SERVICE: &str = "b24-status";
 
-#[cfg(target_os = "macos")]
-const STORE: &str = "the macOS Keychain";
-#[cfg(target_os = "windows")]
-const STORE: &str = "the Windows Credential Manager";
-#[cfg(not(any(target_os = "macos", target_os = "windows")))]
-const STORE: &str = "the Secret Service keyring";
+/// The keyring as the user knows it, for the middle of a sentence.
+fn store_name() -> String {
+    #[cfg(target_os = "macos")]
+    return text!("keyring-store-macos");
+    #[cfg(target_os = "windows")]
+    return text!("keyring-store-windows");
+    #[cfg(not(any(target_os = "macos", target_os = "windows")))]
+    return text!("keyring-store-secret-service");
+}
 
-#[cfg(not(any(target_os = "macos", target_os = "windows")))]
-const UNAVAILABLE_FIX: &str = "start GNOME Keyring or KeePassXC (with Secret Service integration) in your desktop session, then try again";
-#[cfg(any(target_os = "macos", target_os = "windows"))]
-const UNAVAILABLE_FIX: &str = "check that your user session is fully started, then try again";
+/// What to do when the keyring cannot be reached.
+fn unavailable_fix() -> String {
+    #[cfg(not(any(target_os = "macos", target_os = "windows")))]
+    return text!("keyring-fix-secret-service");
+    #[cfg(any(target_os = "macos", target_os = "windows"))]
+    return text!("keyring-fix-session");
+}
 
+/// Why the keyring could not be used. The `keyring` crate's own errors are never shown (see the module
+/// docs); the sentences are the catalogue's.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
-    #[error("no keyring is available ({STORE} cannot be reached): {UNAVAILABLE_FIX}")]
+    #[error("{}", text!("keyring-unavailable", store = store_name(), fix = unavailable_fix()))]
     Unavailable,
-    #[error(
-        "{STORE} is locked: unlock it (for example with your desktop's Passwords and Keys app) and try again"
-    )]
+    #[error("{}", text!("keyring-locked", store = store_name()))]
     Locked,
-    #[error(
-        "the keyring entry for {account} is unreadable: run `b24-status logout`, then `b24-status login`"
-    )]
+    #[error("{}", text!("keyring-corrupt", account = .account))]
     Corrupt { account: String },
-    #[error("{STORE} refused the operation: {UNAVAILABLE_FIX}")]
+    #[error("{}", text!("keyring-failed", store = store_name(), fix = unavailable_fix()))]
     Failed,
 }
 

@@ -52,32 +52,41 @@ fn unix_now() -> u64 {
         .unwrap_or(0)
 }
 
+/// Why the remembered state was not read (the defaults are used instead). The sentence is the catalogue's.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StateProblem {
+    #[error(transparent)]
+    File(FileError),
+    /// The file is not valid TOML (or has unknown keys): the parser's one-line reason.
+    #[error("{}", text!("state-broken", path = files::shown(.path), message = .message))]
+    Broken { path: PathBuf, message: String },
+}
+
 impl State {
     pub fn path() -> Result<PathBuf, FileError> {
         Ok(files::state_dir()?.join("state.toml"))
     }
 
     /// Loads the remembered state. A missing file is the default. An unreadable or broken one also gives
-    /// the default, with a one-line problem naming the file: nothing in it is worth refusing to work for.
-    pub fn load() -> (State, Option<String>) {
+    /// the default, with the problem naming the file: nothing in it is worth refusing to work for.
+    pub fn load() -> (State, Option<StateProblem>) {
         let path = match State::path() {
             Ok(path) => path,
-            Err(e) => return (State::default(), Some(e.to_string())),
+            Err(e) => return (State::default(), Some(StateProblem::File(e))),
         };
         match files::read_optional(&path) {
             Ok(None) => (State::default(), None),
             Ok(Some(text)) => match toml::from_str(&text) {
                 Ok(state) => (state, None),
                 Err(e) => {
-                    let problem = format!(
-                        "ignoring the broken file {}: {}; it is replaced at your next change",
-                        path.display(),
-                        e.message().trim().replace('\n', " ")
-                    );
+                    let problem = StateProblem::Broken {
+                        path,
+                        message: e.message().trim().replace('\n', " "),
+                    };
                     (State::default(), Some(problem))
                 }
             },
-            Err(e) => (State::default(), Some(e.to_string())),
+            Err(e) => (State::default(), Some(StateProblem::File(e))),
         }
     }
 

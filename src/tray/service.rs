@@ -598,17 +598,12 @@ fn blocker_failure(blocker: &Blocker) -> crate::ipc::Failure {
     match blocker {
         Blocker::KeyringLocked => Failure::KeyringLocked,
         Blocker::KeyringUnavailable => Failure::KeyringUnavailable,
-        // The blocker holds the error's sentence, not its data: read the file's error again (a small
-        // file, and only while it is broken) until `Blocker::BadConfig` carries the `ConfigError`.
+        // The blocker holds the error's sentence, not its data: the file's error is read again (a small
+        // file, only while a request meets a broken config) until `Blocker::BadConfig` carries the
+        // `ConfigError` itself. Mended since: this tray still runs without the account it could not read.
         Blocker::BadConfig(_) => match Config::load() {
             Err(error) => Failure::ConfigBroken { error },
-            Ok(_) => Failure::ConfigBroken {
-                error: crate::store::config::ConfigError::Invalid {
-                    path: Config::path().unwrap_or_default(),
-                    line: None,
-                    message: String::new(),
-                },
-            },
+            Ok(_) => Failure::NotSignedIn,
         },
     }
 }

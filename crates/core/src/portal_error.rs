@@ -6,6 +6,8 @@
 
 use std::time::Duration;
 
+use serde::{Deserialize, Serialize};
+
 /// How the app reacts to a failure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorClass {
@@ -22,8 +24,10 @@ pub enum ErrorClass {
 }
 
 /// A failed portal call. Data only: `src/text/` turns it into the sentence a user reads (with the fix);
-/// `Display` is the short machine form for logs.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// `Display` is the short machine form for logs. Serialised as `{"kind": "timeout", "host": …}` (the tray
+/// sends it to the CLI over the control socket).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum PortalError {
     #[error("webhook rejected ({code})")]
     Rejected { code: String },
@@ -71,7 +75,8 @@ pub enum PortalError {
 }
 
 /// Why a connection could not be made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ConnectFailure {
     Refused,
     TimedOut,
@@ -83,7 +88,8 @@ pub enum ConnectFailure {
 }
 
 /// What came back instead of Bitrix24's JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Body {
     Empty,
     WebPage,
@@ -91,7 +97,8 @@ pub enum Body {
 }
 
 /// What was wrong with a renamed portal's new address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum RedirectProblem {
     /// More hops than a rename takes.
     Loop,
