@@ -71,7 +71,7 @@ fn fresh_dir(dir: &Path) -> std::io::Result<PathBuf> {
 }
 
 /// `b24-status.1` and one page per visible command (`b24-status-set.1`, …): the main page's SUBCOMMANDS
-/// list names them. The hidden `simulate` command gets none, nor does `help` (`--help` says the same).
+/// list names them. `help` gets none (`--help` says the same).
 fn man_pages(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     // The one-line exit code summary of `--help` gives way to the EXIT STATUS section below.
     let mut cmd = Cli::command()

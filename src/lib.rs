@@ -15,7 +15,6 @@ pub mod platform;
 pub mod text;
 pub mod portal;
 pub mod session;
-pub mod sim;
 pub mod store;
 pub mod tray;
 

@@ -60,13 +60,6 @@ pub enum Command {
         #[arg(help = text!("cli-autostart-action-help"))]
         action: crate::platform::autostart::AutostartAction,
     },
-    /// Run the built-in simulated Bitrix24 portal (for tests and demos).
-    #[command(hide = true)]
-    Simulate {
-        /// The initial status of the simulated user.
-        #[arg(long, value_parser = parse_status)]
-        status: Option<Status>,
-    },
 }
 
 /// A status word as typed, with the catalogue's sentence when it is none of the four.

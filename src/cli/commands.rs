@@ -28,7 +28,6 @@ pub fn run(command: Command) -> Result<(), AppError> {
         Command::ToggleDnd => change(Request::ToggleDnd),
         Command::Get => get(),
         Command::Doctor => crate::cli::doctor::run(),
-        Command::Simulate { status } => simulate(status),
         // `crate::run` starts the tray itself; naming `tray::run` here would link GTK into `b24-status`.
         Command::Demo => unreachable!("the demo is the tray, started by crate::run"),
         Command::Autostart { action } => crate::platform::autostart::command(action),
@@ -175,26 +174,5 @@ fn logout() -> Result<(), AppError> {
         "{}",
         text!("cli-logout-done", portal = account.portal.to_string())
     );
-    Ok(())
-}
-
-/// Serves the simulated portal until stdin closes or the process is stopped.
-fn simulate(status: Option<Status>) -> Result<(), AppError> {
-    let config = crate::sim::SimConfig {
-        status: status.map(|s| s.wire().to_string()),
-        ..Default::default()
-    };
-    let sim = crate::sim::Simulator::spawn(config)
-        .map_err(|e| AppError::Io(format!("the simulator could not start: {e}")))?;
-    println!("{}", sim.webhook_url());
-    eprintln!(
-        "Simulated Bitrix24 portal at {} (control: {}/_sim/). Close stdin or press Ctrl-C to stop.",
-        sim.base_url(),
-        sim.base_url()
-    );
-    let mut sink = String::new();
-    while std::io::stdin().lock().read_line(&mut sink).unwrap_or(0) > 0 {
-        sink.clear();
-    }
     Ok(())
 }

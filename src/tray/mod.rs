@@ -3,6 +3,7 @@
 //! views come back through the event loop's proxy. The tray never decides a status itself: it renders the
 //! engine's confirmed state.
 
+pub mod demo;
 pub mod icon;
 pub mod menu;
 pub mod notices;
@@ -76,7 +77,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
     let control = match crate::ipc::Listener::bind() {
         Ok(listener) => Some(listener),
         Err(crate::ipc::IpcError::AlreadyRunning) => {
-            println!("b24-status is already running.");
+            println!("{}", text!("tray-already-running"));
             return Ok(());
         }
         Err(e) => {
@@ -102,13 +103,9 @@ pub fn run(demo: bool) -> Result<(), AppError> {
 
     let (commands, receiver) = mpsc::unbounded_channel();
     let sim = if demo {
-        let config = crate::sim::SimConfig {
-            status: Some("online".into()),
-            ..Default::default()
-        };
         Some(
-            crate::sim::Simulator::spawn(config)
-                .map_err(|e| AppError::Io(format!("the demo portal could not start: {e}")))?,
+            demo::DemoPortal::start()
+                .map_err(|e| AppError::Io(text!("tray-demo-failed", error = e)))?,
         )
     } else {
         None
@@ -143,7 +140,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
             drop(runtime);
             let _ = worker_done.send(());
         })
-        .map_err(|e| AppError::Io(format!("the worker thread could not start: {e}")))?;
+        .map_err(|e| AppError::Io(text!("tray-worker-failed", error = e.to_string())))?;
 
     let mut menu = TrayMenu::new(!demo);
     let mut tray: Option<TrayIcon> = None;
@@ -161,7 +158,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 };
                 match TrayIconBuilder::new()
                     .with_menu(Box::new(menu.menu.clone()))
-                    .with_tooltip("b24-status")
+                    .with_tooltip(text!("tray-tooltip"))
                     .with_icon(render(state))
                     .build()
                 {
@@ -177,8 +174,10 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 if icon_state != Some(view.icon) {
                     if let Some(tray) = &tray {
                         let _ = tray.set_icon(Some(render(view.icon)));
-                        let _ =
-                            tray.set_tooltip(Some(format!("b24-status — {}", view.status_line)));
+                        let _ = tray.set_tooltip(Some(text!(
+                            "tray-tooltip-status",
+                            status_line = &view.status_line
+                        )));
                     }
                     icon_state = Some(view.icon);
                 }

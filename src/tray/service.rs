@@ -21,6 +21,7 @@ use crate::session::memory::{Memory, Restored};
 use crate::status::Status;
 use crate::store::config::{Account, Config, DEFAULT_POLL_SECS};
 use crate::store::keyring::KeyringError;
+use crate::tray::demo::DemoPortal;
 use crate::tray::notices::{self, Notice};
 use crate::tray::signin::SignInPage;
 use crate::tray::view::{Blocker, Identity, Snapshot, View};
@@ -74,7 +75,7 @@ pub struct Service<U: Ui> {
     account: Option<Account>,
     identity: Identity,
     blocker: Option<Blocker>,
-    demo: Option<crate::sim::Simulator>,
+    demo: Option<DemoPortal>,
     sign_in_page: Option<SignInPage>,
     /// What is remembered across runs (session/memory.rs keeps the rules).
     memory: Memory,
@@ -125,7 +126,7 @@ impl<U: Ui> Service<U> {
     pub fn demo(
         ui: U,
         commands: UnboundedSender<Command>,
-        sim: crate::sim::Simulator,
+        sim: DemoPortal,
     ) -> Service<U> {
         let mut service = Service::new(ui, commands);
         service.demo = Some(sim);
