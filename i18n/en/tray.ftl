@@ -1,1 +1,86 @@
 # Messages of src/tray/.
+
+## The menu (src/tray/view.rs, src/tray/menu.rs)
+
+menu-header-signed-in = { $name } — { $portal }
+menu-header-demo = Demo portal (simulated)
+menu-header-signed-out = Not signed in
+menu-starting = Starting…
+menu-shortcut-starting = Shortcut: starting…
+menu-sign-in = Sign in…
+menu-sign-out = Sign out
+menu-start-at-login = Start at login
+menu-quit = Quit
+
+## The menu's status line: what is going on, in a few words ($status is a status label, $at a time HH:MM)
+
+status-line-keyring-locked = Keyring locked — unlock it
+status-line-no-keyring = No keyring — run b24-status doctor
+status-line-bad-config = Config file broken — run b24-status doctor
+status-line-signed-out = Sign in to set your status
+status-line-missing-scope = Webhook lacks the im scope — sign in again
+status-line-rejected = Webhook rejected — sign in again
+status-line-setting = Setting { $status }…
+status-line-not-set = { $status } not set — { $reason }
+status-line-not-read = Status not read — { $reason }
+status-line-connecting = Connecting…
+status-line-break = Break — confirmed { $at }
+status-line-no-status = No status on the portal — checked { $at }
+status-line-confirmed = Confirmed { $at }
+status-line-portal-busy = Portal busy — retrying
+status-line-offline = Offline — retrying
+
+## Why a status was not set or read, as $reason above (the notification carries the full sentence)
+
+status-line-reason-overloaded = REST blocked by Bitrix24
+status-line-reason-access-denied = no REST access on this plan
+status-line-reason-portal-deleted = portal deleted
+status-line-reason-method-not-found = portal too old
+status-line-reason-bad-redirect = portal moved — sign in again
+status-line-reason-refused = portal refused
+status-line-reason-rate-limited = portal busy, trying again later
+status-line-reason-other = portal unavailable
+
+## The icon's tooltip (src/tray/mod.rs)
+
+tray-tooltip = b24-status
+tray-tooltip-status = b24-status — { $status_line }
+
+## Starting the tray (src/tray/mod.rs)
+
+tray-already-running = b24-status is already running.
+tray-demo-failed = the demo portal could not start: { $error }
+tray-worker-failed = the worker thread could not start: { $error }
+
+## Desktop notifications (src/tray/notices.rs); $reason is a portal error as a sentence
+
+notice-sign-in-again = Bitrix24: sign in again
+notice-not-set-yet = { $status } is not set yet
+notice-keeps-trying = { $reason } b24-status keeps trying and sets it as soon as the portal answers.
+notice-could-not-set = Could not set { $status }
+
+## The sign-in page's answers (src/tray/signin.rs)
+
+signin-closed = This sign-in page has closed.
+signin-closed-reopen = This sign-in page has closed. Open it again from the b24-status menu.
+signin-signed-in = Signed in.
+signin-details-hidden = the sign-in failed, and the details are not shown because they contain the webhook's secret code
+signin-no-random = the OS random number generator failed: { $error }
+signin-no-address = the sign-in server has no TCP address
+
+## The sign-in page itself (src/tray/signin_page.html, as {{t:id}} placeholders)
+## The page HTML-escapes these; in them `text` shows as code and **text** as a menu path.
+
+signin-page-title = Sign in to Bitrix24 — b24-status
+signin-page-heading = Sign in to Bitrix24
+signin-page-how = In your Bitrix24 portal open **Applications → Developer resources → Other → Inbound webhook**, tick the scope `im` (Chat and notifications), save, and copy the webhook URL.
+signin-page-example = It looks like `https://your-portal.bitrix24.com/rest/1/abc123…/`. b24-status checks it with your portal and keeps its secret code in your system keyring.
+signin-page-url-label = Webhook URL
+signin-page-url-placeholder = https://your-portal.bitrix24.com/rest/…
+signin-page-submit = Sign in
+signin-page-show-url = Show the URL
+signin-page-close-tab = You can close this tab.
+# Shown by the page's script; $status is the HTTP status code, filled in by the script.
+signin-page-checking = Checking…
+signin-page-refused = The sign-in page refused the request (HTTP { $status }). Open it again from the b24-status menu.
+signin-page-gone = b24-status is no longer waiting for this page (it closes after 10 minutes or once you are signed in). Open it again from the b24-status menu.

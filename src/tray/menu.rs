@@ -26,7 +26,7 @@ impl TrayMenu {
     /// Builds the menu; `with_account` is false in the demo (nothing to sign in or out of).
     pub fn new(with_account: bool) -> TrayMenu {
         let menu = Menu::new();
-        let header = MenuItem::new("Not signed in", false, None);
+        let header = MenuItem::new(text!("menu-header-signed-out"), false, None);
         let statuses: Vec<(Status, CheckMenuItem)> = MENU_STATUSES
             .iter()
             .map(|s| {
@@ -36,12 +36,12 @@ impl TrayMenu {
                 )
             })
             .collect();
-        let status_line = MenuItem::new("Starting…", false, None);
-        let shortcut_line = MenuItem::new("Shortcut: starting…", false, None);
-        let account = with_account.then(|| MenuItem::new("Sign in…", true, None));
-        let autostart =
-            with_account.then(|| CheckMenuItem::new("Start at login", true, false, None));
-        let quit = MenuItem::new("Quit", true, None);
+        let status_line = MenuItem::new(text!("menu-starting"), false, None);
+        let shortcut_line = MenuItem::new(text!("menu-shortcut-starting"), false, None);
+        let account = with_account.then(|| MenuItem::new(text!("menu-sign-in"), true, None));
+        let autostart = with_account
+            .then(|| CheckMenuItem::new(text!("menu-start-at-login"), true, false, None));
+        let quit = MenuItem::new(text!("menu-quit"), true, None);
         let _ = menu.append(&header);
         let _ = menu.append(&PredefinedMenuItem::separator());
         for (_, item) in &statuses {
@@ -78,8 +78,8 @@ impl TrayMenu {
         self.status_line.set_text(&view.status_line);
         if let Some(item) = &self.account {
             match view.account_action {
-                AccountAction::SignIn => item.set_text("Sign in…"),
-                AccountAction::SignOut => item.set_text("Sign out"),
+                AccountAction::SignIn => item.set_text(text!("menu-sign-in")),
+                AccountAction::SignOut => item.set_text(text!("menu-sign-out")),
                 AccountAction::Hidden => {}
             }
         }

@@ -2,6 +2,7 @@
 //! retry, and never for background reads (an app started before the network is up stays quiet).
 
 use crate::engine::Activity;
+use crate::text::{portal_error, status_label};
 
 /// A desktop notification: a title and one sentence with what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,8 +16,8 @@ pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
     match (previous, next) {
         (Activity::Halted(_), Activity::Halted(_)) => None,
         (_, Activity::Halted(error)) => Some(Notice {
-            summary: "Bitrix24: sign in again".into(),
-            body: capitalised(&crate::text::portal_error(error)),
+            summary: text!("notice-sign-in-again"),
+            body: capitalised(&portal_error(error)),
         }),
         (
             Activity::Setting {
@@ -35,10 +36,10 @@ pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
                 retrying: Some(error),
             },
         ) => Some(Notice {
-            summary: format!("{} is not set yet", crate::text::status_label(*target)),
-            body: format!(
-                "{} b24-status keeps trying and sets it as soon as the portal answers.",
-                sentence(&crate::text::portal_error(error))
+            summary: text!("notice-not-set-yet", status = status_label(*target)),
+            body: text!(
+                "notice-keeps-trying",
+                reason = sentence(&portal_error(error))
             ),
         }),
         (Activity::Failed { .. }, Activity::Failed { .. }) if previous == next => None,
@@ -49,8 +50,8 @@ pub fn notice(previous: &Activity, next: &Activity) -> Option<Notice> {
                 error,
             },
         ) => Some(Notice {
-            summary: format!("Could not set {}", crate::text::status_label(*status)),
-            body: sentence(&crate::text::portal_error(error)),
+            summary: text!("notice-could-not-set", status = status_label(*status)),
+            body: sentence(&portal_error(error)),
         }),
         _ => None,
     }

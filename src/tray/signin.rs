@@ -29,6 +29,8 @@ use std::time::{Duration, Instant};
 use secrecy::zeroize::{Zeroize, Zeroizing};
 use tiny_http::{Header, Method, Request, Response, Server};
 
+use crate::text;
+
 /// How long the page waits for a sign-in before it closes itself.
 pub const DEADLINE: Duration = Duration::from_secs(10 * 60);
 /// The largest submission accepted.
@@ -38,7 +40,7 @@ const MAX_BODY: usize = 8 * 1024;
 const MAX_DRAIN: usize = 1024 * 1024;
 /// How often the accept loop checks the stop flag and the deadline.
 const POLL: Duration = Duration::from_millis(100);
-/// The page, with `{{NAME}}` placeholders filled by [`render`].
+/// The page, with `{{NAME}}` placeholders and `{{t:message-id}}` texts filled by [`render`].
 const PAGE: &str = include_str!("signin_page.html");
 
 /// A running sign-in page. Dropping it stops the server.
@@ -89,7 +91,7 @@ impl SignInPage {
         let port = server
             .server_addr()
             .to_ip()
-            .ok_or_else(|| io::Error::other("the sign-in server has no TCP address"))?
+            .ok_or_else(|| io::Error::other(text!("signin-no-address")))?
             .port();
         let host = format!("127.0.0.1:{port}");
         let shared = Arc::new(Shared {
@@ -152,7 +154,7 @@ impl std::fmt::Debug for SignInPage {
 fn random_hex<const N: usize>() -> io::Result<String> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes)
-        .map_err(|e| io::Error::other(format!("the OS random number generator failed: {e}")))?;
+        .map_err(|e| io::Error::other(text!("signin-no-random", error = e.to_string())))?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
@@ -200,8 +202,10 @@ fn dispatch(shared: &Arc<Shared>, request: Request) {
 
 /// What to answer.
 enum Reply {
-    /// A bare status line and short text, for everything that is not the page or a submission.
-    Text(u16, &'static str),
+    /// A bare status line and short text, for everything that is not the page or a submission. The
+    /// texts are HTTP's reason phrases (protocol words, as a browser would show them), except a closed
+    /// page's, which is from the catalogue.
+    Text(u16, String),
     /// The page (a plain form POST gets it back with the outcome filled in).
     Page(u16, View),
     /// The answer to the page's script.
@@ -309,22 +313,22 @@ fn single_header<'a>(request: &'a Request, name: &'static str) -> Result<Option<
 fn decide(shared: &Shared, request: &mut Request) -> Reply {
     match single_header(request, "Host") {
         Ok(Some(host)) if host == shared.host => {}
-        _ => return Reply::Text(421, "Misdirected request"),
+        _ => return Reply::Text(421, "Misdirected request".into()),
     }
     let Some(route) = route(&shared.token, request.url()) else {
-        return Reply::Text(404, "Not found");
+        return Reply::Text(404, "Not found".into());
     };
     let method = request.method().clone();
     match (route, method) {
         (Route::Page, Method::Get | Method::Head) => {
             if shared.closed.load(Ordering::SeqCst) {
-                Reply::Text(410, "This sign-in page has closed.")
+                Reply::Text(410, text!("signin-closed"))
             } else {
                 Reply::Page(200, View::Blank)
             }
         }
         (_, Method::Post) => submit(shared, request),
-        _ => Reply::Text(405, "Method not allowed"),
+        _ => Reply::Text(405, "Method not allowed".into()),
     }
 }
 
@@ -356,11 +360,11 @@ fn submit(shared: &Shared, request: &mut Request) -> Reply {
     match single_header(request, "Origin") {
         Ok(None) => {}
         Ok(Some(origin)) if origin == shared.origin => {}
-        _ => return Reply::Text(403, "Forbidden"),
+        _ => return Reply::Text(403, "Forbidden".into()),
     }
     match single_header(request, "Sec-Fetch-Site") {
         Ok(None | Some("same-origin")) => {}
-        _ => return Reply::Text(403, "Forbidden"),
+        _ => return Reply::Text(403, "Forbidden".into()),
     }
     let kind = match single_header(request, "Content-Type") {
         Ok(Some(value)) => {
@@ -370,14 +374,14 @@ fn submit(shared: &Shared, request: &mut Request) -> Reply {
             } else if media.eq_ignore_ascii_case("application/json") {
                 BodyKind::Json
             } else {
-                return Reply::Text(415, "Unsupported media type");
+                return Reply::Text(415, "Unsupported media type".into());
             }
         }
-        _ => return Reply::Text(415, "Unsupported media type"),
+        _ => return Reply::Text(415, "Unsupported media type".into()),
     };
     match request.body_length() {
         Some(n) if n > MAX_DRAIN => return Reply::Abandon,
-        Some(n) if n > MAX_BODY => return Reply::Text(413, "Payload too large"),
+        Some(n) if n > MAX_BODY => return Reply::Text(413, "Payload too large".into()),
         _ => {}
     }
 
@@ -389,13 +393,13 @@ fn submit(shared: &Shared, request: &mut Request) -> Reply {
         .read_to_end(&mut body)
         .is_err()
     {
-        return Reply::Text(400, "Bad request");
+        return Reply::Text(400, "Bad request".into());
     }
     if body.len() > MAX_BODY {
-        return Reply::Text(413, "Payload too large");
+        return Reply::Text(413, "Payload too large".into());
     }
     let Some(pasted) = pasted_url(kind, &body) else {
-        return Reply::Text(400, "Bad request");
+        return Reply::Text(400, "Bad request".into());
     };
     drop(body);
 
@@ -408,12 +412,8 @@ fn submit(shared: &Shared, request: &mut Request) -> Reply {
         verify(&pasted)
     };
     let outcome = match outcome {
-        Ok(message) => Ok(redact(message, &pasted, "Signed in.")),
-        Err(message) => Err(redact(
-            message,
-            &pasted,
-            "the sign-in failed, and the details are not shown because they contain the webhook's secret code",
-        )),
+        Ok(message) => Ok(redact(message, &pasted, &text!("signin-signed-in"))),
+        Err(message) => Err(redact(message, &pasted, &text!("signin-details-hidden"))),
     };
     drop(pasted);
 
@@ -443,10 +443,10 @@ fn submit(shared: &Shared, request: &mut Request) -> Reply {
 }
 
 fn closed_reply(kind: BodyKind) -> Reply {
-    const CLOSED: &str = "This sign-in page has closed. Open it again from the b24-status menu.";
+    let closed = text!("signin-closed-reopen");
     match kind {
-        BodyKind::Json => Reply::Json(410, serde_json::json!({ "ok": false, "message": CLOSED })),
-        BodyKind::Form => Reply::Text(410, CLOSED),
+        BodyKind::Json => Reply::Json(410, serde_json::json!({ "ok": false, "message": closed })),
+        BodyKind::Form => Reply::Text(410, closed),
     }
 }
 
@@ -497,7 +497,8 @@ fn redact(message: String, pasted: &str, instead: &str) -> String {
     }
 }
 
-/// The page with its placeholders filled in; messages are HTML-escaped.
+/// The page with its placeholders filled in: `{{t:id}}` with catalogue message `id` (see [`page_text`]),
+/// the others with the nonce and the outcome. Everything inserted is HTML-escaped.
 fn render(nonce: &str, view: &View) -> String {
     let (error, done) = match view {
         View::Blank => (None, None),
@@ -519,9 +520,42 @@ fn render(nonce: &str, view: &View) -> String {
             "DONE" => out.push_str(&escape_html(done.unwrap_or(""))),
             "DONE_HIDDEN" => out.push_str(if done.is_some() { "" } else { "hidden" }),
             "FORM_DISABLED" => out.push_str(if done.is_some() { "disabled" } else { "" }),
-            other => panic!("unknown placeholder {other} in signin_page.html"),
+            other => match other.strip_prefix("t:") {
+                Some(id) => out.push_str(&page_text(id)),
+                None => panic!("unknown placeholder {other} in signin_page.html"),
+            },
         }
         rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Catalogue message `id` for the page, HTML-escaped, with its two marks made markup: `` `…` `` a
+/// `<code>`, `**…**` a menu path. A `{ $status }` in it is left as `{status}` for the page's script to
+/// fill in (the HTTP status of an answer it did not expect).
+fn page_text(id: &str) -> String {
+    let message = text::message(id, &[("status", text::Arg::from("{status}"))]);
+    let escaped = escape_html(&message);
+    let paths = marked(&escaped, "**", r#"<span class="path">"#, "</span>");
+    marked(&paths, "`", "<code>", "</code>")
+}
+
+/// `text` with each pair of `mark`s around a part replaced by `open` and `close`; a mark without its
+/// pair stays as it is.
+fn marked(text: &str, mark: &str, open: &str, close: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(mark) {
+        let after = &rest[start + mark.len()..];
+        let Some(end) = after.find(mark) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        out.push_str(open);
+        out.push_str(&after[..end]);
+        out.push_str(close);
+        rest = &after[end + mark.len()..];
     }
     out.push_str(rest);
     out
@@ -1109,6 +1143,25 @@ mod tests {
         assert!(!answer.head.contains("goodsecretcode12"));
         assert!(!answer.body.contains("goodsecretcode12"), "{}", answer.body);
         assert!(answer.body.contains("Signed in."));
+    }
+
+    #[test]
+    fn the_page_texts_come_from_the_catalogue() {
+        let html = render("n0nce", &View::Blank);
+        assert!(!html.contains("{{"), "a placeholder is left: {html}");
+        assert!(html.contains("<title>Sign in to Bitrix24 — b24-status</title>"));
+        assert!(html.contains(
+            r#"open <span class="path">Applications → Developer resources → Other → Inbound webhook</span>, tick the scope <code>im</code> (Chat"#
+        ));
+        assert!(html.contains(
+            r#"data-refused="The sign-in page refused the request (HTTP {status}). Open it again"#
+        ));
+        assert!(html.contains(r#"<button id="submit" type="submit">Sign in</button>"#));
+        // Escaped first, then marked: a mark cannot smuggle markup in, and a lone mark stays.
+        assert_eq!(
+            marked(&escape_html("a `<b>` c `d"), "`", "<code>", "</code>"),
+            "a <code>&lt;b&gt;</code> c `d"
+        );
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! What the tray shows, as pure data: the menu's texts and checks and the icon's state, derived from the
 //! engine's confirmed status and activity and from the sign-in state. No GUI here, so every wording and
-//! rule is unit-tested; `menu.rs` only copies a [`View`] onto the widgets.
+//! rule is unit-tested; `menu.rs` only copies a [`View`] onto the widgets. The texts are rendered from the
+//! message catalogue (`i18n/en/tray.ftl`) as the view is built.
 
 use crate::engine::{Activity, Confirmed};
 use crate::portal_error::{ErrorClass, PortalError};
 use crate::status::Status;
+use crate::text::status_label;
 use crate::tray::icon::IconState;
 
 /// The statuses offered as menu check items, in order. `Break` is shown, never offered.
@@ -68,9 +70,11 @@ impl View {
             && s.blocker.is_none()
             && !matches!(s.activity, Activity::Halted(_));
         let header = match &s.identity {
-            Identity::SignedIn { name, portal } => format!("{name} — {portal}"),
-            Identity::Demo => "Demo portal (simulated)".to_string(),
-            Identity::SignedOut => "Not signed in".to_string(),
+            Identity::SignedIn { name, portal } => {
+                text!("menu-header-signed-in", name = name, portal = portal)
+            }
+            Identity::Demo => text!("menu-header-demo"),
+            Identity::SignedOut => text!("menu-header-signed-out"),
         };
         let account_action = match (&s.identity, &s.activity) {
             (Identity::Demo, _) => AccountAction::Hidden,
@@ -94,34 +98,34 @@ impl View {
 
 fn status_line(s: &Snapshot) -> String {
     match &s.blocker {
-        Some(Blocker::KeyringLocked) => return "Keyring locked — unlock it".into(),
-        Some(Blocker::KeyringUnavailable) => return "No keyring — run b24-status doctor".into(),
-        Some(Blocker::BadConfig(_)) => return "Config file broken — run b24-status doctor".into(),
+        Some(Blocker::KeyringLocked) => return text!("status-line-keyring-locked"),
+        Some(Blocker::KeyringUnavailable) => return text!("status-line-no-keyring"),
+        Some(Blocker::BadConfig(_)) => return text!("status-line-bad-config"),
         None => {}
     }
     if matches!(s.identity, Identity::SignedOut) {
-        return "Sign in to set your status".into();
+        return text!("status-line-signed-out");
     }
     match &s.activity {
         Activity::Halted(e) if e.class() == ErrorClass::Scope => {
-            "Webhook lacks the im scope — sign in again".into()
+            text!("status-line-missing-scope")
         }
-        Activity::Halted(_) => "Webhook rejected — sign in again".into(),
+        Activity::Halted(_) => text!("status-line-rejected"),
         Activity::Setting {
             target,
             retrying: None,
-        } => format!("Setting {}…", crate::text::status_label(*target)),
+        } => text!("status-line-setting", status = status_label(*target)),
         Activity::Setting {
             retrying: Some(e), ..
         }
         | Activity::Reading { retrying: Some(e) } => retrying_line(e),
         Activity::Failed { wanted, error } => match wanted {
-            Some(w) => format!(
-                "{} not set — {}",
-                crate::text::status_label(*w),
-                short_reason(error)
+            Some(w) => text!(
+                "status-line-not-set",
+                status = status_label(*w),
+                reason = short_reason(error)
             ),
-            None => format!("Status not read — {}", short_reason(error)),
+            None => text!("status-line-not-read", reason = short_reason(error)),
         },
         Activity::Idle | Activity::Reading { retrying: None } => match &s.note {
             Some(note) => note.clone(),
@@ -133,34 +137,34 @@ fn status_line(s: &Snapshot) -> String {
 fn confirmed_line(s: &Snapshot) -> String {
     let at = s.confirmed_at.as_deref().unwrap_or("");
     match s.confirmed {
-        None => "Connecting…".into(),
+        None => text!("status-line-connecting"),
         Some(Confirmed {
             status: Some(Status::Break),
             ..
-        }) => format!("Break — confirmed {at}"),
-        Some(Confirmed { status: None, .. }) => format!("No status on the portal — checked {at}"),
-        Some(_) => format!("Confirmed {at}"),
+        }) => text!("status-line-break", at = at),
+        Some(Confirmed { status: None, .. }) => text!("status-line-no-status", at = at),
+        Some(_) => text!("status-line-confirmed", at = at),
     }
 }
 
 fn retrying_line(e: &PortalError) -> String {
     match e.class() {
-        ErrorClass::RateLimited => "Portal busy — retrying".into(),
-        _ => "Offline — retrying".into(),
+        ErrorClass::RateLimited => text!("status-line-portal-busy"),
+        _ => text!("status-line-offline"),
     }
 }
 
 /// A few words for the status line; the notification carries the full sentence.
-pub fn short_reason(e: &PortalError) -> &'static str {
+pub fn short_reason(e: &PortalError) -> String {
     match e {
-        PortalError::Overloaded => "REST blocked by Bitrix24",
-        PortalError::AccessDenied => "no REST access on this plan",
-        PortalError::PortalDeleted => "portal deleted",
-        PortalError::MethodNotFound { .. } => "portal too old",
-        PortalError::BadRedirect { .. } => "portal moved — sign in again",
-        PortalError::Refused { .. } => "portal refused",
-        PortalError::RateLimited { .. } => "portal busy, trying again later",
-        _ => "portal unavailable",
+        PortalError::Overloaded => text!("status-line-reason-overloaded"),
+        PortalError::AccessDenied => text!("status-line-reason-access-denied"),
+        PortalError::PortalDeleted => text!("status-line-reason-portal-deleted"),
+        PortalError::MethodNotFound { .. } => text!("status-line-reason-method-not-found"),
+        PortalError::BadRedirect { .. } => text!("status-line-reason-bad-redirect"),
+        PortalError::Refused { .. } => text!("status-line-reason-refused"),
+        PortalError::RateLimited { .. } => text!("status-line-reason-rate-limited"),
+        _ => text!("status-line-reason-other"),
     }
 }
 
