@@ -30,9 +30,9 @@ use b24_status::portal::client::Client;
 use b24_status::portal::webhook::Webhook;
 use b24_status::portal_error::PortalError;
 use b24_status::session::live::{Event, Live};
-use b24_status_sim::{CallRecord, Fault, SimConfig, Simulator};
 use b24_status::status::Status;
 use b24_status::tuning;
+use b24_status_sim::{CallRecord, Fault, SimConfig, Simulator};
 use clap::Parser;
 use tokio::sync::watch;
 

@@ -5,18 +5,18 @@
 pub use b24_status_core::{backoff, engine, pacer, poll, portal_error, secret, status, tuning};
 
 // Bottom to top: a module uses only the ones above it in this list (docs/ARCHITECTURE.md, "Layers";
-// scripts/check-layers keeps it so).
-pub mod cli;
-pub mod error;
-pub mod ipc;
-pub mod logging;
-pub mod platform;
+// scripts/check-layers keeps it so, rustfmt.toml keeps rustfmt from sorting it).
 #[macro_use]
 pub mod text;
 pub mod portal;
-pub mod session;
 pub mod store;
+pub mod ipc;
+pub mod error;
+pub mod session;
+pub mod platform;
 pub mod tray;
+pub mod cli;
+pub mod logging;
 
 use std::process::ExitCode;
 

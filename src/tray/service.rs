@@ -123,11 +123,7 @@ impl<U: Ui> Service<U> {
     }
 
     /// A worker signed in to a simulated portal; nothing touches the keyring or the config.
-    pub fn demo(
-        ui: U,
-        commands: UnboundedSender<Command>,
-        sim: DemoPortal,
-    ) -> Service<U> {
+    pub fn demo(ui: U, commands: UnboundedSender<Command>, sim: DemoPortal) -> Service<U> {
         let mut service = Service::new(ui, commands);
         service.demo = Some(sim);
         service

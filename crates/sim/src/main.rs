@@ -14,7 +14,9 @@ fn main() -> ExitCode {
     let mut status = None;
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
-            ("--status", Some(word)) if ["online", "dnd", "away", "break"].contains(&word.as_str()) => {
+            ("--status", Some(word))
+                if ["online", "dnd", "away", "break"].contains(&word.as_str()) =>
+            {
                 status = Some(word)
             }
             _ => {
