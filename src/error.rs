@@ -123,9 +123,44 @@ mod tests {
             ),
             (AppError::Portal(PortalError::AccessDenied), 1),
             (AppError::Keyring(KeyringError::Locked), 1),
+            (AppError::StillTrying { last: None }, 5),
+            (
+                AppError::Remote {
+                    error: Box::new(AppError::NotSignedIn),
+                    code: 3,
+                },
+                3,
+            ),
         ];
         for (error, code) in cases {
             assert_eq!(error.exit_code(), code, "{error}");
         }
+    }
+
+    #[test]
+    fn the_tray_answers_read_as_one_line_each() {
+        let timeout = PortalError::Timeout {
+            host: "anna.bitrix24.com".into(),
+        };
+        assert_eq!(
+            AppError::StillTrying {
+                last: Some(timeout)
+            }
+            .to_string(),
+            "not confirmed yet: anna.bitrix24.com did not answer in time; check your network \
+             connection, or try again later; the running b24-status keeps trying"
+        );
+        assert_eq!(
+            AppError::StillTrying { last: None }.to_string(),
+            "the portal has not answered yet; the running b24-status keeps trying"
+        );
+        let remote = AppError::Remote {
+            error: Box::new(AppError::Keyring(KeyringError::Locked)),
+            code: 1,
+        };
+        assert_eq!(
+            remote.to_string(),
+            AppError::Keyring(KeyringError::Locked).to_string()
+        );
     }
 }
