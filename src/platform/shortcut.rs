@@ -21,18 +21,48 @@ pub enum ShortcutState {
     Off,
     Invalid(String),
     Taken(String),
-    Unavailable(&'static str),
+    Unavailable(NoShortcut),
+}
+
+/// Why no global shortcut works here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoShortcut {
+    /// A Wayland session: X11 grabs only fire while an X11 window has focus.
+    Wayland,
+    /// No X11 display to grab the key on.
+    NoX11Display,
+    /// The X11 grab failed.
+    #[cfg(target_os = "linux")]
+    X11(crate::platform::linux::x11_grab::X11Problem),
+    /// global-hotkey cannot start here (macOS, Windows).
+    NotSupported,
+    /// global-hotkey did not register the key, for another reason than its being taken.
+    NotRegistered,
+}
+
+impl NoShortcut {
+    /// The reason, as the start of a sentence.
+    pub fn text(self) -> String {
+        match self {
+            NoShortcut::Wayland => text!("shortcut-why-wayland"),
+            NoShortcut::NoX11Display => text!("shortcut-why-no-x11-display"),
+            #[cfg(target_os = "linux")]
+            NoShortcut::X11(problem) => problem.text(),
+            NoShortcut::NotSupported => text!("shortcut-why-not-supported"),
+            NoShortcut::NotRegistered => text!("shortcut-why-not-registered"),
+        }
+    }
 }
 
 impl ShortcutState {
     /// The menu's line about the shortcut.
     pub fn menu_line(&self) -> String {
         match self {
-            ShortcutState::Active(keys) => format!("{keys} toggles Do Not Disturb"),
-            ShortcutState::Off => "No shortcut (dnd_shortcut is empty)".into(),
-            ShortcutState::Invalid(keys) => format!("Shortcut “{keys}” is not valid — see doctor"),
-            ShortcutState::Taken(keys) => format!("{keys} is taken by another program"),
-            ShortcutState::Unavailable(_) => "No global shortcut here — see doctor".into(),
+            ShortcutState::Active(keys) => text!("shortcut-active", keys = keys),
+            ShortcutState::Off => text!("shortcut-off"),
+            ShortcutState::Invalid(keys) => text!("shortcut-invalid", keys = keys),
+            ShortcutState::Taken(keys) => text!("shortcut-taken", keys = keys),
+            ShortcutState::Unavailable(_) => text!("shortcut-unavailable"),
         }
     }
 
@@ -40,15 +70,11 @@ impl ShortcutState {
     pub fn problem(&self) -> Option<String> {
         match self {
             ShortcutState::Active(_) | ShortcutState::Off => None,
-            ShortcutState::Invalid(keys) => Some(format!(
-                "dnd_shortcut = \"{keys}\" is not a shortcut: write it like \"Ctrl+Alt+D\" (modifiers Ctrl, Alt, Shift, Super) or leave it empty"
-            )),
-            ShortcutState::Taken(keys) => Some(format!(
-                "{keys} is taken by another program: pick another dnd_shortcut in the config file, or free the key"
-            )),
-            ShortcutState::Unavailable(why) => Some(format!(
-                "{why}: bind `b24-status toggle-dnd` to a key in your desktop's keyboard settings instead (see the README)"
-            )),
+            ShortcutState::Invalid(keys) => Some(text!("shortcut-problem-invalid", keys = keys)),
+            ShortcutState::Taken(keys) => Some(text!("shortcut-problem-taken", keys = keys)),
+            ShortcutState::Unavailable(why) => {
+                Some(text!("shortcut-problem-unavailable", why = why.text()))
+            }
         }
     }
 }
@@ -102,7 +128,7 @@ pub fn register(
         Ok(shortcut) => (Some(shortcut), ShortcutState::Active(keys)),
         Err(None) => (None, ShortcutState::Taken(keys)),
         Err(Some(why)) => {
-            tracing::warn!("the shortcut could not be registered: {why}");
+            tracing::warn!("the shortcut could not be registered: {why:?}");
             (None, ShortcutState::Unavailable(why))
         }
     }
@@ -113,12 +139,12 @@ pub fn register(
 fn grab(
     hotkey: HotKey,
     on_press: impl Fn() + Send + Sync + 'static,
-) -> Result<Shortcut, Option<&'static str>> {
+) -> Result<Shortcut, Option<NoShortcut>> {
     use crate::platform::linux::x11_grab::{GrabError, X11Shortcut};
     match X11Shortcut::grab(hotkey, on_press) {
         Ok(shortcut) => Ok(Shortcut::X11(shortcut)),
         Err(GrabError::Taken) => Err(None),
-        Err(GrabError::Unavailable(why)) => Err(Some(why)),
+        Err(GrabError::Unavailable(why)) => Err(Some(NoShortcut::X11(why))),
     }
 }
 
@@ -126,9 +152,8 @@ fn grab(
 fn grab(
     hotkey: HotKey,
     on_press: impl Fn() + Send + Sync + 'static,
-) -> Result<Shortcut, Option<&'static str>> {
-    let manager =
-        GlobalHotKeyManager::new().map_err(|_| Some("global shortcuts cannot be used here"))?;
+) -> Result<Shortcut, Option<NoShortcut>> {
+    let manager = GlobalHotKeyManager::new().map_err(|_| Some(NoShortcut::NotSupported))?;
     match manager.register(hotkey) {
         Ok(()) => {
             let id = hotkey.id();
@@ -142,24 +167,24 @@ fn grab(
             Ok(Shortcut::Native { manager, hotkey })
         }
         Err(global_hotkey::Error::AlreadyRegistered(_)) => Err(None),
-        Err(_) => Err(Some("the shortcut could not be registered")),
+        Err(_) => Err(Some(NoShortcut::NotRegistered)),
     }
 }
 
 /// Why global-hotkey cannot work in this session, checked before trusting its `register()`.
 #[cfg(target_os = "linux")]
-pub fn session_problem() -> Option<&'static str> {
+pub fn session_problem() -> Option<NoShortcut> {
     if crate::platform::linux::wayland_session() {
-        return Some("Wayland does not let programs grab a global shortcut");
+        return Some(NoShortcut::Wayland);
     }
     if !crate::platform::linux::tray_host::x11_display_reachable() {
-        return Some("there is no X11 display to grab the shortcut on");
+        return Some(NoShortcut::NoX11Display);
     }
     None
 }
 
 #[cfg(not(target_os = "linux"))]
-pub fn session_problem() -> Option<&'static str> {
+pub fn session_problem() -> Option<NoShortcut> {
     None
 }
 
@@ -186,8 +211,19 @@ mod tests {
         let taken = ShortcutState::Taken("Ctrl+Alt+D".into());
         assert_eq!(taken.menu_line(), "Ctrl+Alt+D is taken by another program");
         assert!(taken.problem().unwrap().contains("dnd_shortcut"));
-        let wayland =
-            ShortcutState::Unavailable("Wayland does not let programs grab a global shortcut");
-        assert!(wayland.problem().unwrap().contains("b24-status toggle-dnd"));
+        let wayland = ShortcutState::Unavailable(NoShortcut::Wayland);
+        assert_eq!(
+            wayland.problem().unwrap(),
+            "Wayland does not let programs grab a global shortcut: bind `b24-status toggle-dnd` to a \
+             key in your desktop's keyboard settings instead (see the README)"
+        );
+        assert_eq!(wayland.menu_line(), "No global shortcut here — see doctor");
+        assert_eq!(
+            ShortcutState::Invalid("Ctrl+Banana".into())
+                .problem()
+                .unwrap(),
+            "dnd_shortcut = \"Ctrl+Banana\" is not a shortcut: write it like \"Ctrl+Alt+D\" (modifiers \
+             Ctrl, Alt, Shift, Super) or leave it empty"
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! Whether anything in the session can show the tray icon. Without a host the app would run invisibly,
 //! so the tray says so (log and notification) and `doctor` reports it.
 
+use std::sync::OnceLock;
+
 /// Which kinds of tray host the session offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hosts {
@@ -15,15 +17,16 @@ impl Hosts {
         self.status_notifier || self.xembed
     }
 
-    /// One line for `doctor` and the log.
+    /// One line for `doctor`, the log and the tray's notification. The catalogue's language is fixed for
+    /// the life of the process, so each line is rendered once and kept.
     pub fn describe(self) -> &'static str {
-        match (self.status_notifier, self.xembed) {
-            (true, _) => "a StatusNotifierItem host is running",
-            (false, true) => "an XEmbed system tray is running",
-            (false, false) => {
-                "no system tray on this desktop: the icon cannot be shown; on GNOME install the AppIndicator extension (gnome-shell-extension-appindicator), or use the b24-status commands"
-            }
-        }
+        static LINES: [OnceLock<String>; 3] = [const { OnceLock::new() }; 3];
+        let (line, render): (usize, fn() -> String) = match (self.status_notifier, self.xembed) {
+            (true, _) => (0, || text!("tray-host-status-notifier")),
+            (false, true) => (1, || text!("tray-host-xembed")),
+            (false, false) => (2, || text!("tray-host-none")),
+        };
+        LINES[line].get_or_init(render)
     }
 }
 

@@ -11,7 +11,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{APP_NAME, AutostartError, AutostartState, canonical, current_exe, same_program};
+use super::{
+    APP_NAME, AutostartError, AutostartState, PathProblem, Starts, canonical, current_exe,
+    same_program,
+};
 use crate::store::files;
 
 /// The config folder: `$XDG_CONFIG_HOME` when it is set to an absolute path, else `~/.config`.
@@ -91,7 +94,7 @@ pub fn repair_in(config_dir: &Path, exe: &Path) -> Result<bool, AutostartError> 
     match &found.state {
         AutostartState::Stale { points_to } if found.rewritable => {
             tracing::info!(
-                "autostart entry {} starts {points_to}; rewriting it for {}",
+                "autostart entry {} starts {points_to:?}; rewriting it for {}",
                 path.display(),
                 exe.display()
             );
@@ -100,7 +103,7 @@ pub fn repair_in(config_dir: &Path, exe: &Path) -> Result<bool, AutostartError> 
         }
         AutostartState::Stale { points_to } => {
             tracing::warn!(
-                "autostart entry {} starts {points_to} and looks edited by hand, so it is left as it is; \
+                "autostart entry {} starts {points_to:?} and looks edited by hand, so it is left as it is; \
                  run `b24-status autostart on` to replace it",
                 path.display()
             );
@@ -120,34 +123,33 @@ pub fn desktop_entry(exe: &Path, location: &Path) -> Result<String, AutostartErr
     };
     let exe = exe
         .to_str()
-        .ok_or_else(|| unsupported("the path is not valid text (UTF-8)"))?;
+        .ok_or_else(|| unsupported(PathProblem::NotUtf8))?;
     // Desktop files have escapes for newline, tab and carriage return only; any other control
     // character cannot be written.
     if exe
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
     {
-        return Err(unsupported("the path contains a control character"));
+        return Err(unsupported(PathProblem::ControlCharacter));
     }
     // The spec writes a literal `%` as `%%`, and quote_exec_arg does so, but GLib (2.74) checks that the
     // program exists before undoing `%%`, finds no such file and drops the whole entry: GNOME would
     // never start it. So such a path is refused rather than reported as on.
     if exe.contains('%') {
-        return Err(unsupported(
-            "GNOME and other desktops built on GLib skip an autostart entry whose program path contains %",
-        ));
+        return Err(unsupported(PathProblem::Percent));
     }
     Ok(format!(
         "[Desktop Entry]\n\
          Type=Application\n\
          Name={APP_NAME}\n\
-         Comment=Bitrix24 chat status in the tray\n\
+         Comment={}\n\
          Exec={}\n\
          Icon={APP_NAME}\n\
          Terminal=false\n\
          X-GNOME-Autostart-enabled=true\n\
          NoDisplay=true\n\
          Categories=Network;InstantMessaging;\n",
+        text!("autostart-entry-comment"),
         quote_exec_arg(exe)
     ))
 }
@@ -364,15 +366,12 @@ fn is_false(value: Option<&str>) -> bool {
 /// fails: a file that is not a desktop entry, or whose `Exec` cannot be read, is reported as stale (it is
 /// there, but does not start this app), so `b24-status autostart on` is offered as the fix.
 pub fn inspect(text: &str, exe: &Path) -> Inspection {
-    let stale = |points_to: String, rewritable: bool| Inspection {
+    let stale = |points_to: Starts, rewritable: bool| Inspection {
         state: AutostartState::Stale { points_to },
         rewritable,
     };
     let Some(keys) = entry_keys(text) else {
-        return stale(
-            "no program (the file is not a desktop entry)".to_string(),
-            false,
-        );
+        return stale(Starts::NotAnEntry, false);
     };
     // Both keys switch an autostart entry off without removing it (GNOME's startup settings write the
     // second one).
@@ -383,10 +382,10 @@ pub fn inspect(text: &str, exe: &Path) -> Inspection {
         };
     }
     let Some(exec) = key(&keys, "Exec") else {
-        return stale("no program (the entry has no Exec line)".to_string(), false);
+        return stale(Starts::NoExec, false);
     };
     let Some(program) = exec_program(exec) else {
-        return stale(format!("`{exec}`, which cannot be read"), false);
+        return stale(Starts::Unreadable(exec.to_string()), false);
     };
     if same_program(&resolve(&program), exe) {
         return Inspection {
@@ -396,7 +395,7 @@ pub fn inspect(text: &str, exe: &Path) -> Inspection {
     }
     let only_program = exec_args(exec).is_some_and(|args| args.len() == 1);
     let same_name = Path::new(&program).file_name() == exe.file_name();
-    stale(program, only_program && same_name)
+    stale(Starts::Program(program), only_program && same_name)
 }
 
 /// A program named without a folder is looked up in `PATH`, as the desktop would.
@@ -648,7 +647,7 @@ mod tests {
         assert_eq!(
             status_in(&s.config(), &s.new).unwrap(),
             AutostartState::Stale {
-                points_to: s.old.display().to_string()
+                points_to: Starts::Program(s.old.display().to_string())
             }
         );
         assert!(repair_in(&s.config(), &s.new).unwrap());
@@ -708,12 +707,9 @@ mod tests {
             assert_eq!(s.read().as_deref(), Some(text.as_str()), "rewritten");
         }
         let unreadable = inspect("[Desktop Entry]\nExec=\"/unclosed\n", &s.new);
-        assert_eq!(
-            unreadable.state,
-            AutostartState::Stale {
-                points_to: "`\"/unclosed`, which cannot be read".into()
-            }
-        );
+        let points_to = Starts::Unreadable("\"/unclosed".into());
+        assert_eq!(points_to.text(), "`\"/unclosed`, which cannot be read");
+        assert_eq!(unreadable.state, AutostartState::Stale { points_to });
         // `autostart on` replaces whatever was there.
         enable_in(&s.config(), &s.new).unwrap();
         assert_eq!(status_in(&s.config(), &s.new).unwrap(), AutostartState::On);

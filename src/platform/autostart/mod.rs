@@ -31,41 +31,113 @@ pub enum AutostartState {
     /// The entry starts the tray of this executable.
     On,
     /// On, but the entry starts another binary (the app was moved or reinstalled).
-    Stale { points_to: String },
+    Stale { points_to: Starts },
+}
+
+/// What a stale entry starts instead of this executable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Starts {
+    /// Another program: its path, or its name as the entry writes it.
+    Program(String),
+    /// The file at the entry's path is not a desktop entry.
+    NotAnEntry,
+    /// The entry has no `Exec` line.
+    NoExec,
+    /// The entry's `Exec` line (as written), which cannot be read.
+    Unreadable(String),
+}
+
+impl Starts {
+    /// The end of "it starts …".
+    pub fn text(&self) -> String {
+        match self {
+            Starts::Program(program) => program.clone(),
+            Starts::NotAnEntry => text!("autostart-starts-not-an-entry"),
+            Starts::NoExec => text!("autostart-starts-no-exec"),
+            Starts::Unreadable(exec) => text!("autostart-starts-unreadable", exec = exec),
+        }
+    }
 }
 
 /// Why the autostart entry could not be read or changed; each message names the place and the fix.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.text())]
 pub enum AutostartError {
-    #[error("cannot find your config folder (HOME is not set): set HOME and try again")]
     NoHome,
-    #[error(
-        "cannot find the path of the running b24-status ({reason}): start it by its full path and try again"
-    )]
-    CurrentExe { reason: String },
-    #[error(
-        "cannot put {} into {location}: {why}; move b24-status to a folder with a plainer name and run \
-         `b24-status autostart on` again",
-        path.display()
-    )]
+    CurrentExe {
+        reason: String,
+    },
     UnsupportedPath {
         path: PathBuf,
         location: String,
-        why: &'static str,
+        why: PathProblem,
     },
-    #[error("{0} (check that you own that file and its folder, then try again)")]
     File(#[from] FileError),
-    #[error("cannot change {location}: {reason} (check that you may write there, then try again)")]
-    Platform { location: String, reason: String },
-    #[error(
-        "{location} was written, but reading it back it does not start {exe}: remove it and run \
-         `b24-status autostart on` again"
-    )]
-    NotConfirmed { location: String, exe: String },
-    #[error(
-        "start at login is not supported on this system: add b24-status to your desktop's startup programs by hand"
-    )]
+    Platform {
+        location: String,
+        reason: String,
+    },
+    NotConfirmed {
+        location: String,
+        exe: String,
+    },
     Unsupported,
+}
+
+/// Why a program path cannot be written into the entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathProblem {
+    NotUtf8,
+    ControlCharacter,
+    /// GLib skips such an entry (Linux).
+    Percent,
+    /// `&`, `<` or `>`, which auto-launch writes into the plist unescaped (macOS).
+    XmlCharacters,
+}
+
+impl AutostartError {
+    /// The one-line message, with the fix.
+    pub fn text(&self) -> String {
+        match self {
+            AutostartError::NoHome => text!("autostart-error-no-home"),
+            AutostartError::CurrentExe { reason } => {
+                text!("autostart-error-current-exe", reason = reason)
+            }
+            AutostartError::UnsupportedPath {
+                path,
+                location,
+                why,
+            } => text!(
+                "autostart-error-unsupported-path",
+                path = path.display().to_string(),
+                location = location,
+                why = why.text()
+            ),
+            AutostartError::File(e) => text!("autostart-error-file", error = e.to_string()),
+            AutostartError::Platform { location, reason } => text!(
+                "autostart-error-platform",
+                location = location,
+                reason = reason
+            ),
+            AutostartError::NotConfirmed { location, exe } => text!(
+                "autostart-error-not-confirmed",
+                location = location,
+                exe = exe
+            ),
+            AutostartError::Unsupported => text!("autostart-error-unsupported"),
+        }
+    }
+}
+
+impl PathProblem {
+    fn text(self) -> String {
+        match self {
+            PathProblem::NotUtf8 => text!("autostart-path-not-utf8"),
+            PathProblem::ControlCharacter => text!("autostart-path-control"),
+            PathProblem::Percent => text!("autostart-path-percent"),
+            PathProblem::XmlCharacters => text!("autostart-path-xml"),
+        }
+    }
 }
 
 /// Whether the entry starts this executable, another one, or nothing.
@@ -125,11 +197,11 @@ pub fn command(action: AutostartAction) -> Result<(), AppError> {
 /// The one line `b24-status autostart` prints for a state.
 pub fn describe(state: &AutostartState, location: &str) -> String {
     match state {
-        AutostartState::Off => "Start at login: off".to_string(),
-        AutostartState::On => format!("Start at login: on ({location})"),
-        AutostartState::Stale { points_to } => format!(
-            "Start at login: on, but it starts {points_to} — run b24-status autostart on to fix it"
-        ),
+        AutostartState::Off => text!("autostart-off"),
+        AutostartState::On => text!("autostart-on", location = location),
+        AutostartState::Stale { points_to } => {
+            text!("autostart-stale", program = points_to.text())
+        }
     }
 }
 
@@ -194,7 +266,7 @@ mod platform {
     }
 
     pub fn location() -> Result<String, AutostartError> {
-        Ok("your desktop's startup programs".to_string())
+        Ok(text!("autostart-location-elsewhere"))
     }
 }
 
@@ -211,11 +283,18 @@ mod tests {
             "Start at login: on (/home/u/.config/autostart/b24-status.desktop)"
         );
         let stale = AutostartState::Stale {
-            points_to: "/old/path/b24-status".into(),
+            points_to: Starts::Program("/old/path/b24-status".into()),
         };
         assert_eq!(
             describe(&stale, at),
             "Start at login: on, but it starts /old/path/b24-status — run b24-status autostart on to fix it"
+        );
+        let no_exec = AutostartState::Stale {
+            points_to: Starts::NoExec,
+        };
+        assert_eq!(
+            describe(&no_exec, at),
+            "Start at login: on, but it starts no program (the entry has no Exec line) — run b24-status autostart on to fix it"
         );
     }
 
@@ -252,7 +331,7 @@ mod tests {
             AutostartError::UnsupportedPath {
                 path: "/x".into(),
                 location: "/y".into(),
-                why: "because",
+                why: PathProblem::Percent,
             },
             AutostartError::NotConfirmed {
                 location: "/y".into(),

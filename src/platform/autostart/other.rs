@@ -15,7 +15,9 @@ use std::path::Path;
 
 use auto_launch::{AutoLaunch, AutoLaunchBuilder};
 
-use super::{APP_NAME, AutostartError, AutostartState, current_exe, same_program};
+use super::{
+    APP_NAME, AutostartError, AutostartState, PathProblem, Starts, current_exe, same_program,
+};
 
 // The facade's functions (documented in mod.rs).
 
@@ -29,9 +31,9 @@ pub fn status() -> Result<AutostartState, AutostartError> {
         return Ok(AutostartState::Off);
     }
     Ok(match registered_program()? {
-        Some(program) if !same_program(Path::new(&program), &exe) => {
-            AutostartState::Stale { points_to: program }
-        }
+        Some(program) if !same_program(Path::new(&program), &exe) => AutostartState::Stale {
+            points_to: Starts::Program(program),
+        },
         _ => AutostartState::On,
     })
 }
@@ -61,7 +63,7 @@ pub fn disable() -> Result<(), AutostartError> {
 pub fn repair() -> Result<bool, AutostartError> {
     match status()? {
         AutostartState::Stale { points_to } => {
-            tracing::info!("the login item starts {points_to}; rewriting it for this executable");
+            tracing::info!("the login item starts {points_to:?}; rewriting it for this executable");
             enable()?;
             Ok(true)
         }
@@ -99,12 +101,12 @@ fn app_path(exe: &Path) -> Result<String, AutostartError> {
         })
     };
     let Some(path) = exe.to_str() else {
-        return unsupported("the path is not valid text (UTF-8)");
+        return unsupported(PathProblem::NotUtf8);
     };
     // auto-launch puts the path into the plist's XML without escaping it.
     #[cfg(target_os = "macos")]
     let written = if path.contains(['&', '<', '>']) {
-        return unsupported("the path contains &, < or >, which the LaunchAgent cannot hold");
+        return unsupported(PathProblem::XmlCharacters);
     } else {
         path.to_string()
     };
@@ -153,7 +155,7 @@ fn first_program(plist: &str) -> Option<String> {
 
 fn platform_error(e: auto_launch::Error) -> AutostartError {
     AutostartError::Platform {
-        location: location().unwrap_or_else(|_| "the login items".to_string()),
+        location: location().unwrap_or_else(|_| text!("autostart-location-login-items")),
         reason: e.to_string(),
     }
 }

@@ -19,15 +19,16 @@ pub fn exec(_demo: bool) -> Result<(), AppError> {
     let tray = tray_path()?;
     // The arguments as given: `demo`, `-v`… mean the same to the tray.
     let error = Command::new(&tray).args(std::env::args_os().skip(1)).exec();
-    Err(AppError::Io(format!(
-        "the tray ({}) could not be started: {error}; reinstall b24-status",
-        tray.display()
+    Err(AppError::Io(text!(
+        "exec-failed",
+        path = tray.display().to_string(),
+        error = error.to_string()
     )))
 }
 
 fn tray_path() -> Result<PathBuf, AppError> {
     let exe = std::env::current_exe()
-        .map_err(|e| AppError::Io(format!("this program's path is unknown: {e}")))?;
+        .map_err(|e| AppError::Io(text!("exec-no-path", error = e.to_string())))?;
     Ok(sibling(&exe, TRAY_BIN))
 }
 

@@ -21,9 +21,7 @@ pub fn init_gtk() -> Result<(), crate::error::AppError> {
             }
         }
     }
-    Err(crate::error::AppError::Io(
-        "no graphical session to show a tray icon in (DISPLAY is not set or the display server does not answer); the b24-status commands work without one".into(),
-    ))
+    Err(crate::error::AppError::Io(text!("tray-host-no-display")))
 }
 
 pub fn detect() -> Hosts {

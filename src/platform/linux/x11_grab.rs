@@ -23,7 +23,30 @@ pub enum GrabError {
     /// Another X client holds the key.
     Taken,
     /// No X display, or a key X11 cannot name.
-    Unavailable(&'static str),
+    Unavailable(X11Problem),
+}
+
+/// Why X11 cannot grab the key (besides another client holding it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum X11Problem {
+    UnnamedKey,
+    NoDisplay,
+    NoSuchKey,
+    NoAnswer,
+    NoThread,
+}
+
+impl X11Problem {
+    /// The reason, as the start of the shortcut's problem line.
+    pub fn text(self) -> String {
+        match self {
+            X11Problem::UnnamedKey => text!("x11-no-key-name"),
+            X11Problem::NoDisplay => text!("x11-no-display"),
+            X11Problem::NoSuchKey => text!("x11-no-such-key"),
+            X11Problem::NoAnswer => text!("x11-no-answer"),
+            X11Problem::NoThread => text!("x11-no-thread"),
+        }
+    }
 }
 
 /// A grabbed shortcut; dropping it releases the key and stops the thread.
@@ -40,16 +63,15 @@ impl X11Shortcut {
         hotkey: HotKey,
         on_press: impl Fn() + Send + 'static,
     ) -> Result<X11Shortcut, GrabError> {
-        let keysym =
-            keysym(hotkey.key).ok_or(GrabError::Unavailable("X11 has no name for this key"))?;
+        let keysym = keysym(hotkey.key).ok_or(GrabError::Unavailable(X11Problem::UnnamedKey))?;
         let (conn, screen) = x11rb::connect(None).map_err(|e| {
             tracing::debug!("connecting to the X server failed: {e}");
-            GrabError::Unavailable("no X11 display")
+            GrabError::Unavailable(X11Problem::NoDisplay)
         })?;
         let conn = Arc::new(conn);
         let root = conn.setup().roots[screen].root;
-        let keycode = keycode_of(&conn, keysym)
-            .ok_or(GrabError::Unavailable("this keyboard has no such key"))?;
+        let keycode =
+            keycode_of(&conn, keysym).ok_or(GrabError::Unavailable(X11Problem::NoSuchKey))?;
         let mods = mod_mask(hotkey.mods);
         // The grab must not depend on Caps Lock or Num Lock being on.
         for extra in [
@@ -67,7 +89,7 @@ impl X11Shortcut {
                     GrabMode::ASYNC,
                     GrabMode::ASYNC,
                 )
-                .map_err(|_| GrabError::Unavailable("the X server did not answer"))?
+                .map_err(|_| GrabError::Unavailable(X11Problem::NoAnswer))?
                 .check();
             if grabbed.is_err() {
                 return Err(GrabError::Taken);
@@ -76,7 +98,7 @@ impl X11Shortcut {
         // An unmapped window of our own, for the stop message that wakes the blocked thread.
         let wake = conn
             .generate_id()
-            .map_err(|_| GrabError::Unavailable("the X server did not answer"))?;
+            .map_err(|_| GrabError::Unavailable(X11Problem::NoAnswer))?;
         conn.create_window(
             0,
             wake,
@@ -90,9 +112,9 @@ impl X11Shortcut {
             0,
             &CreateWindowAux::new(),
         )
-        .map_err(|_| GrabError::Unavailable("the X server did not answer"))?;
+        .map_err(|_| GrabError::Unavailable(X11Problem::NoAnswer))?;
         conn.flush()
-            .map_err(|_| GrabError::Unavailable("the X server did not answer"))?;
+            .map_err(|_| GrabError::Unavailable(X11Problem::NoAnswer))?;
 
         let stop = Arc::new(AtomicBool::new(false));
         let (thread_conn, thread_stop) = (conn.clone(), stop.clone());
@@ -114,7 +136,7 @@ impl X11Shortcut {
                     }
                 }
             })
-            .map_err(|_| GrabError::Unavailable("no thread for the shortcut"))?;
+            .map_err(|_| GrabError::Unavailable(X11Problem::NoThread))?;
         Ok(X11Shortcut { conn, wake, stop })
     }
 }
