@@ -9,7 +9,6 @@ use crate::portal_error::{ErrorClass, PortalError};
 use crate::store::config::ConfigError;
 use crate::store::files::FileError;
 use crate::store::keyring::KeyringError;
-use crate::text;
 
 pub mod exit {
     pub const OK: u8 = 0;

@@ -12,7 +12,6 @@ use crate::engine::Intent;
 use crate::portal_error::PortalError;
 use crate::status::Status;
 use crate::store::config::ConfigError;
-use crate::text;
 
 /// What the CLI asks of the running tray.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,7 +5,6 @@
 use clap::{Parser, Subcommand};
 
 use crate::status::Status;
-use crate::text;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -16,7 +16,6 @@ use crate::session::memory::Memory;
 use crate::session::{login, runtime};
 use crate::status::Status;
 use crate::store::keyring::KeyringError;
-use crate::text;
 use crate::tuning;
 
 /// Runs one command.

@@ -12,7 +12,6 @@ use crate::portal_error::{ErrorClass, PortalError};
 use crate::session::account::webhook_for;
 use crate::store::config::Config;
 use crate::store::keyring;
-use crate::text;
 use crate::tuning::DOCTOR_TIMEOUT;
 
 #[derive(Default)]
