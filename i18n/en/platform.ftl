@@ -51,6 +51,12 @@ autostart-location-login-items = the login items
 # The Comment of the desktop entry written on Linux (shown in the desktop's startup settings).
 autostart-entry-comment = Bitrix24 chat status in the tray
 
+## Start at login: the actions of `b24-status autostart`, in its help
+
+autostart-action-on-help = Start the tray at login (for this executable); also fixes an entry that starts another one
+autostart-action-off-help = Do not start at login; safe to repeat
+autostart-action-status-help = Print whether b24-status starts at login, and which executable it starts
+
 ## Start at login: errors, each naming the place and the fix
 
 autostart-error-no-home = cannot find your config folder (HOME is not set): set HOME and try again

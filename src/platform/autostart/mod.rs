@@ -169,14 +169,14 @@ pub fn location() -> Result<String, AutostartError> {
     platform::location()
 }
 
-/// What `b24-status autostart` does.
+/// What `b24-status autostart` does (its help lines are `autostart-action-…` in the catalogue).
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AutostartAction {
-    /// Start the tray at login (for this executable); also fixes an entry that starts another one.
+    #[value(help = text!("autostart-action-on-help"))]
     On,
-    /// Do not start at login; safe to repeat.
+    #[value(help = text!("autostart-action-off-help"))]
     Off,
-    /// Print whether b24-status starts at login, and which executable it starts.
+    #[value(help = text!("autostart-action-status-help"))]
     Status,
 }
 
