@@ -1,23 +1,19 @@
 //! End to end: the real tray binary under Xvfb, driven over D-Bus by a test tray host (a
 //! StatusNotifierWatcher and a dbusmenu client), against the simulator and the real keyring. Tests here
-//! share the watcher name, so they run one at a time. The menu reaches D-Bus a moment after the icon does
-//! (libdbusmenu batches its updates), so a change is awaited until icon and checks both show it; while a
-//! change is pending or failing, both are asserted to stay on the confirmed status.
-
-mod common;
-#[path = "common/fake_portal.rs"]
-mod fake_portal;
+//! share the watcher name, so they run one at a time (each owns the shared desktop). The menu reaches
+//! D-Bus a moment after the icon does (libdbusmenu batches its updates), so a change is awaited until
+//! icon and checks both show it; while a change is pending or failing, both are asserted to stay on the
+//! confirmed status.
 
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
+use std::sync::RwLockWriteGuard;
 use std::time::{Duration, Instant};
 
 use b24_status::status::Status;
 use b24_status::tray::icon::dominant_status;
 use b24_status_test_tray_host::{Entry, Item, TrayHost};
-use common::*;
 
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+use crate::helpers::*;
 
 const SET: &str = "im.user.status.set";
 
@@ -162,14 +158,14 @@ struct Scene {
     host: TrayHost,
     home: Home,
     sim: Simulator,
-    _serial: std::sync::MutexGuard<'static, ()>,
+    _serial: RwLockWriteGuard<'static, ()>,
 }
 
 impl Scene {
     /// Starts the tray signed in to a simulator whose status is `status`, polling every `poll_secs`,
     /// and waits until it shows that status.
     fn signed_in(status: &str, poll_secs: u64) -> Scene {
-        let serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let serial = own_desktop();
         let sim = sim();
         sim.set_status(Some(status));
         let home = signed_in_home(&sim, poll_secs);
@@ -227,7 +223,7 @@ fn on(status: Status) -> impl Fn(&Shown) -> bool {
     move |s: &Shown| {
         let checked: Vec<String> = match status {
             Status::Break => vec![],
-            other => vec![other.label().to_string()],
+            other => vec![b24_status::text::status_label(other)],
         };
         s.icon == Some(status) && s.checked == checked
     }
@@ -235,7 +231,7 @@ fn on(status: Status) -> impl Fn(&Shown) -> bool {
 
 #[test]
 fn the_tray_shows_only_confirmed_statuses() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let sim = sim();
     sim.set_status(Some("online"));
     let home = signed_in_home(&sim, 2);
@@ -406,7 +402,7 @@ fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
 
 #[test]
 fn demo_mode_runs_the_whole_flow_without_an_account() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let home = Home::new();
     let host = TrayHost::start();
     let mut tray = Tray::start(&home, &["demo"]);
@@ -441,7 +437,7 @@ fn demo_mode_runs_the_whole_flow_without_an_account() {
 
 #[test]
 fn without_a_tray_host_the_app_says_so_and_keeps_running() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let home = Home::new();
     let mut tray = Tray::start(&home, &["demo"]);
     eventually(
@@ -462,7 +458,7 @@ fn without_a_tray_host_the_app_says_so_and_keeps_running() {
 
 #[test]
 fn a_corrupt_config_is_a_visible_state_not_a_crash() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let home = Home::new();
     let path = home.config_file();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -504,7 +500,7 @@ fn a_corrupt_config_is_a_visible_state_not_a_crash() {
 
 #[test]
 fn signing_in_from_the_tray_switches_it_without_a_restart() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let sim = sim();
     sim.set_status(Some("away"));
     let home = Home::new();
@@ -658,7 +654,7 @@ fn xdotool_key(keys: &str) {
 
 #[test]
 fn a_shortcut_taken_by_another_program_is_reported() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     // This test process grabs the key first, as another program would.
     let other = global_hotkey::GlobalHotKeyManager::new().unwrap();
     let key: global_hotkey::hotkey::HotKey = "Ctrl+Alt+D".parse().unwrap();
@@ -769,7 +765,7 @@ fn the_cli_drives_the_running_tray() {
 
 #[test]
 fn a_second_start_leaves_the_first_untouched() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let home = Home::new();
     // A socket file left by a crashed instance does not stop the first start.
     let stale =
@@ -812,7 +808,7 @@ fn a_second_start_leaves_the_first_untouched() {
 
 #[test]
 fn started_before_the_network_is_up_it_waits_quietly() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let sim = sim();
     sim.set_status(Some("dnd"));
     let home = signed_in_home(&sim, 600);
@@ -856,7 +852,7 @@ fn state_file(home: &Home) -> std::path::PathBuf {
 
 #[test]
 fn a_pending_choice_survives_a_crash_and_is_applied_later() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let sim = sim();
     sim.set_status(Some("online"));
     let home = signed_in_home(&sim, 600);
@@ -921,7 +917,7 @@ fn a_pending_choice_survives_a_crash_and_is_applied_later() {
 
 #[test]
 fn a_choice_older_than_twelve_hours_is_dropped_with_a_note() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let sim = sim();
     sim.set_status(Some("online"));
     let home = signed_in_home(&sim, 600);
@@ -969,7 +965,7 @@ fn a_choice_older_than_twelve_hours_is_dropped_with_a_note() {
 
 #[test]
 fn a_broken_state_file_is_reported_and_kept_until_the_user_acts() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let sim = sim();
     sim.set_status(Some("away"));
     let home = signed_in_home(&sim, 1);
@@ -1026,7 +1022,7 @@ fn a_broken_state_file_is_reported_and_kept_until_the_user_acts() {
 
 #[test]
 fn start_at_login_from_the_menu_and_repair_of_a_moved_binary() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let home = Home::new();
     let entry = home.path().join(".config/autostart/b24-status.desktop");
     // An entry left by an older install, starting a binary that is gone.
@@ -1138,7 +1134,7 @@ impl Drop for FakeSystemBus {
 
 #[test]
 fn waking_up_or_the_network_returning_resyncs_within_seconds() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let system = FakeSystemBus::start();
     let sim = sim();
     sim.set_status(Some("online"));
@@ -1265,7 +1261,7 @@ fn a_poll_refused_by_the_rate_limit_is_skipped_and_the_next_waits_longer() {
             code: "QUERY_LIMIT_EXCEEDED".into(),
         },
     );
-    host.click(item, Status::Dnd.label());
+    host.click(item, &b24_status::text::status_label(Status::Dnd));
     eventually(
         "the change after a refusal",
         WAIT,
@@ -1316,7 +1312,7 @@ fn the_menu_stays_responsive_while_the_portal_hangs() {
 
 #[test]
 fn on_wayland_the_shortcut_goes_through_the_desktop_portal() {
-    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = own_desktop();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

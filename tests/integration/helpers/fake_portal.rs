@@ -13,9 +13,8 @@
 //!   user cancelled);
 //! - `Activated` and `Deactivated` go to the session's owner only; `Closed` likewise.
 //!
-//! The fake owns the well-known name while it lives, so tests using it must not run in parallel.
-
-#![allow(dead_code)]
+//! The fake owns the well-known name while it lives, so tests using it own the shared desktop
+//! ([`super::own_desktop`]) meanwhile.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};

@@ -3,16 +3,18 @@
 //! the real keyring. Needs `scripts/deps test` (chromium, node) and `npm ci` in tests/browser, both of
 //! which `scripts/test` does; it fails, never skips, when any of them is missing.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use b24_status::tray::signin::SignInPage;
-use common::*;
+
+use crate::helpers::*;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Set in the child process that runs the test's body (see [`in_own_process`]): its temporary directory.
+const CHILD: &str = "B24_TEST_SIGNIN_PAGE_HOME";
 
 /// Deletes the keyring entry at the end, whatever happened.
 struct KeyringCleanup(String);
@@ -47,19 +49,45 @@ fn require_browser_tools() {
     );
 }
 
+/// In the test binary: runs `test` of this module again, alone, in a child process of the binary whose
+/// `XDG_CONFIG_HOME` and `XDG_STATE_HOME` are in a new temporary directory, asserts that it passed, and
+/// returns `None`. In that child: returns the temporary directory. (Setting them in the test binary would
+/// race the tests on its other threads: `std::env::set_var` is unsound there.)
+fn in_own_process(test: &str) -> Option<PathBuf> {
+    if let Some(home) = std::env::var_os(CHILD) {
+        return Some(home.into());
+    }
+    let home = tempfile::tempdir().expect("a temp dir");
+    // The test's name as the harness knows it: the module path without the binary's name.
+    let module = module_path!().split_once("::").map_or("", |(_, path)| path);
+    let out = Command::new(std::env::current_exe().expect("the test binary's path"))
+        .args([&format!("{module}::{test}"), "--exact", "--nocapture"])
+        .env(CHILD, home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .output()
+        .expect("the test binary runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    println!("{stdout}{stderr}");
+    assert!(
+        out.status.success() && stdout.contains("test result: ok. 1 passed"),
+        "{test} failed in its own process ({}):\n{stdout}{stderr}",
+        out.status
+    );
+    None
+}
+
 #[test]
 fn signing_in_through_the_page_in_chromium() {
     require_env();
     require_browser_tools();
 
-    // sign_in reads and writes the config under XDG_CONFIG_HOME (and logs under XDG_STATE_HOME): point
-    // them at a throwaway directory.
-    let home = tempfile::tempdir().expect("a temp dir");
-    // SAFETY: this test binary has this one test, and it sets these before starting any thread.
-    unsafe {
-        std::env::set_var("XDG_CONFIG_HOME", home.path().join("config"));
-        std::env::set_var("XDG_STATE_HOME", home.path().join("state"));
-    }
+    // sign_in reads and writes the config under XDG_CONFIG_HOME (and logs under XDG_STATE_HOME): they
+    // point at a throwaway directory, in a process of its own.
+    let Some(home) = in_own_process("signing_in_through_the_page_in_chromium") else {
+        return;
+    };
 
     let sim = sim();
     let account = account_of(&sim);
@@ -115,7 +143,7 @@ fn signing_in_through_the_page_in_chromium() {
         Some(sim.secret().as_str()),
         "the keyring does not hold the simulator's secret"
     );
-    let config = std::fs::read_to_string(home.path().join("config/b24-status/config.toml"))
+    let config = std::fs::read_to_string(home.join("config/b24-status/config.toml"))
         .expect("the config was written");
     assert!(config.contains("Anna Petrova"), "{config}");
     assert!(

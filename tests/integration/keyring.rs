@@ -1,10 +1,9 @@
 //! The credential store against the real keyring (gnome-keyring's Secret Service in the test session).
 
-mod common;
-
 use b24_status::secret::Secret;
 use b24_status::store::keyring;
-use common::{keyring_lookup, require_env};
+
+use crate::helpers::{keyring_lookup, require_env};
 
 #[test]
 fn store_load_delete_round_trip_is_visible_to_secret_tool() {

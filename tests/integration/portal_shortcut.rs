@@ -2,21 +2,18 @@
 //! `scripts/with-desktop-env`: binding, activations, the session's end, refusal, and no portal at all.
 //!
 //! The fake portal owns the well-known name `org.freedesktop.portal.Desktop`, so the tests take turns
-//! through one lock. Each runs on a current-thread tokio runtime, like the tray's worker.
+//! on the shared desktop (with the tray tests, one of which plays the portal too). Each runs on a
+//! current-thread tokio runtime, like the tray's worker.
 
-#![cfg(target_os = "linux")]
-
-mod common;
-#[path = "common/fake_portal.rs"]
-mod fake_portal;
-
-use std::sync::{Mutex, MutexGuard};
+use std::sync::RwLockWriteGuard;
 use std::time::{Duration, Instant};
 
 use b24_status::platform::linux::shortcut_portal::{
     DESCRIPTION, PortalShortcut, PortalShortcutError, SHORTCUT_ID,
 };
-use fake_portal::{Behaviour, FakePortal};
+
+use crate::helpers::fake_portal::{Behaviour, FakePortal};
+use crate::helpers::{own_desktop, require_env};
 
 /// Plenty for anything on a local bus; reached only when something is broken.
 const SOON: Duration = Duration::from_secs(5);
@@ -24,14 +21,10 @@ const SOON: Duration = Duration::from_secs(5);
 /// How long a test waits to be sure that something does not happen.
 const QUIET: Duration = Duration::from_millis(300);
 
-static BUS_NAME: Mutex<()> = Mutex::new(());
-
-/// Checks the environment and takes the portal's name for this test alone.
-fn one_at_a_time() -> MutexGuard<'static, ()> {
-    common::require_env();
-    BUS_NAME
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+/// Checks the environment and takes the portal's name (the shared desktop) for this test alone.
+fn one_at_a_time() -> RwLockWriteGuard<'static, ()> {
+    require_env();
+    own_desktop()
 }
 
 fn run<F: Future>(test: F) -> F::Output {

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use b24_status::portal::client::{Client, USER_AGENT};
 use b24_status::portal::webhook::Webhook;
-use b24_status::portal_error::PortalError;
+use b24_status::portal_error::{ConnectFailure, PortalError, RedirectProblem};
 use b24_status::status::Status;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -113,7 +113,11 @@ fn a_closed_port_is_unreachable_and_says_why() {
         let error = client.get_status(Duration::from_secs(5)).await.unwrap_err();
         match &error {
             PortalError::Unreachable { reason, .. } => {
-                assert_eq!(reason, "the connection was refused")
+                assert_eq!(*reason, ConnectFailure::Refused);
+                assert_eq!(
+                    b24_status::text::connect_failure(*reason),
+                    "the connection was refused"
+                );
             }
             other => panic!("{other:?}"),
         }
@@ -135,7 +139,12 @@ fn a_redirect_to_plain_http_elsewhere_is_not_followed() {
         });
         let error = client.get_status(Duration::from_secs(5)).await.unwrap_err();
         server.await.unwrap();
-        assert_eq!(error, PortalError::BadRedirect { reason: "is not HTTPS" });
+        assert_eq!(
+            error,
+            PortalError::BadRedirect {
+                problem: RedirectProblem::NotHttps
+            }
+        );
         assert!(client.moved_to().is_none());
     });
 }

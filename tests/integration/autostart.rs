@@ -6,13 +6,11 @@
 //! Run with `scripts/test`; a missing tool fails the test with a message saying to run
 //! `scripts/deps test`.
 
-mod common;
-
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-use common::{Home, Run};
+use crate::helpers::{Home, Run};
 
 const BIN: &str = env!("CARGO_BIN_EXE_b24-status");
 
@@ -27,26 +25,12 @@ fn install(home: &Home, rel: &str) -> PathBuf {
     path.canonicalize().unwrap()
 }
 
-/// A command for the binary at `exe` with the environment `Home::command` gives the built one.
-fn command_for(home: &Home, exe: &Path, args: &[&str]) -> Command {
-    let template = home.command(args);
-    let mut cmd = Command::new(exe);
-    cmd.args(template.get_args());
-    for (key, value) in template.get_envs() {
-        match value {
-            Some(value) => cmd.env(key, value),
-            None => cmd.env_remove(key),
-        };
-    }
-    cmd
-}
-
 /// Runs the binary at `exe`. A freshly copied file can be "busy" for a moment when another test thread
 /// forks while it is being written: that is retried.
 fn run_from(home: &Home, exe: &Path, args: &[&str]) -> Run {
     for _ in 0..100 {
-        match command_for(home, exe, args).output() {
-            Ok(out) => return run_of(out),
+        match home.command_for(exe).args(args).output() {
+            Ok(out) => return Run::from(out),
             Err(e) if e.kind() == ErrorKind::ExecutableFileBusy => {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
@@ -56,19 +40,11 @@ fn run_from(home: &Home, exe: &Path, args: &[&str]) -> Run {
     panic!("{} stayed busy", exe.display());
 }
 
-fn run_of(out: Output) -> Run {
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// Runs a test tool; a missing one fails with the fix.
 fn tool(mut cmd: Command) -> Run {
     let name = cmd.get_program().to_string_lossy().into_owned();
     match cmd.output() {
-        Ok(out) => run_of(out),
+        Ok(out) => Run::from(out),
         Err(e) if e.kind() == ErrorKind::NotFound => {
             panic!("{name} is not installed: run scripts/deps test (or use scripts/test)")
         }

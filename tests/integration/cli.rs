@@ -1,9 +1,7 @@
 //! The real binary against the simulator and the real keyring: every command, every error class and exit
 //! code, and the secret absent from every output and every file after each scenario.
 
-mod common;
-
-use common::*;
+use crate::helpers::*;
 
 const SET: &str = "im.user.status.set";
 const GET: &str = "im.user.status.get";
@@ -381,6 +379,8 @@ fn errors_that_retrying_cannot_fix_fail_at_once() {
 
 #[test]
 fn an_unreachable_portal_gives_exit_5() {
+    // `doctor` tries the shortcut's key: not while a tray test needs it.
+    let _desktop = see_desktop();
     let home = Home::new();
     let sim = sim();
     home.login(&sim);
@@ -492,7 +492,7 @@ fn a_locked_keyring_is_a_clear_error_and_nothing_is_written() {
     let sim = sim();
     // A private session bus whose gnome-keyring runs but was never unlocked. Without a display its unlock
     // prompt cannot open, which is what a headless session or a dismissed prompt looks like.
-    let mut cmd = std::process::Command::new("dbus-run-session");
+    let mut cmd = home.command_for("dbus-run-session");
     cmd.args([
         "--",
         "sh",
@@ -500,13 +500,6 @@ fn a_locked_keyring_is_a_clear_error_and_nothing_is_written() {
         "eval \"$(gnome-keyring-daemon --daemonize --components=secrets 2>/dev/null)\"; exec \"$0\" login",
         env!("CARGO_BIN_EXE_b24-status"),
     ]);
-    let template = home.command(&[]);
-    for (k, v) in template.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
     cmd.env_remove("DISPLAY");
     let run = home.run_with(cmd, &sim.webhook_url());
     run.expect(1).assert_no_secret(&sim.secret());
@@ -522,6 +515,8 @@ fn a_locked_keyring_is_a_clear_error_and_nothing_is_written() {
 
 #[test]
 fn doctor_reports_each_check() {
+    // No tray host on the bus and no tray holding the key while `doctor` looks.
+    let _desktop = see_desktop();
     let home = Home::new();
     let out = home.run(&["doctor"]);
     out.expect(3);
@@ -575,6 +570,8 @@ fn doctor_reports_each_check() {
 
 #[test]
 fn the_secret_never_appears_at_trace_level() {
+    // `doctor` tries the shortcut's key: not while a tray test needs it.
+    let _desktop = see_desktop();
     scenario(|home, sim, runs| {
         sim.push_fault(Some(SET), Fault::Drop);
         sim.push_fault(Some(SET), Fault::Truncated);
@@ -600,19 +597,12 @@ fn on_a_terminal_the_url_is_read_hidden() {
     let home = Home::new();
     let sim = sim();
     // `script` gives the binary a pseudo-terminal; what it prints (and the terminal echoes) is captured.
-    let mut cmd = std::process::Command::new("script");
+    let mut cmd = home.command_for("script");
     cmd.args([
         "-qec",
         &format!("{} login", env!("CARGO_BIN_EXE_b24-status")),
         "/dev/null",
     ]);
-    let template = home.command(&[]);
-    for (k, v) in template.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
     let mut child = cmd
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
