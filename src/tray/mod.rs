@@ -9,6 +9,7 @@ pub mod menu;
 pub mod notices;
 pub mod notify;
 pub mod service;
+pub mod session;
 pub mod signin;
 pub mod view;
 

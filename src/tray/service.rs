@@ -1,30 +1,27 @@
-//! The tray's worker: owns the status engine and the portal client on a tokio runtime off the UI thread,
-//! takes [`Command`]s (menu clicks, sign-in/out, quit), polls the portal, and publishes a [`View`] after
-//! every change. Keyring and file I/O run on tokio's blocking pool, so nothing here blocks the UI.
+//! The tray's worker, on a tokio runtime off the UI thread: one loop over its session (`session.rs`: the
+//! account's engine, client, memory and waiting CLI requests) and the event sources — menu clicks and
+//! sign-in/out ([`Command`]), the control socket, the shortcut, wake-ups, the tray-host check — publishing
+//! a [`View`] after every change. Keyring and file I/O run on tokio's blocking pool.
 
 use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::sync::oneshot;
 
-use crate::engine::{Activity, Engine, Intent};
+use crate::engine::{Activity, Intent};
 use crate::error::AppError;
 use crate::ipc::{Reply, Request};
 use crate::poll::Poller;
 use crate::portal::client::Client;
 use crate::portal::webhook::Webhook;
-use crate::session::account::webhook_for;
-use crate::session::answer::Answer;
-use crate::session::live::{Event, Live};
 use crate::session::login;
-use crate::session::memory::{Memory, Restored};
-use crate::status::Status;
-use crate::store::config::{Account, Config, DEFAULT_POLL_SECS};
-use crate::store::keyring::KeyringError;
+use crate::session::memory::Memory;
+use crate::store::config::{Account, Config};
 use crate::tray::demo::DemoPortal;
 use crate::tray::notices::{self, Notice};
+use crate::tray::session::{TraySession, blocking};
 use crate::tray::signin::SignInPage;
-use crate::tray::view::{Blocker, Identity, Snapshot, View};
+use crate::tray::view::{Blocker, Identity, View};
 use crate::tuning;
 
 /// What the UI (or the sign-in page) asks of the worker.
@@ -46,12 +43,6 @@ pub enum Command {
     Quit,
 }
 
-/// A CLI request waiting for the engine to settle.
-struct Waiter {
-    reply: oneshot::Sender<Reply>,
-    deadline: Instant,
-}
-
 /// Where the worker sends what the UI must show.
 pub trait Ui: Send + 'static {
     fn show(&self, view: View);
@@ -70,24 +61,14 @@ pub use crate::poll::Resync;
 pub struct Service<U: Ui> {
     ui: U,
     commands: UnboundedSender<Command>,
-    /// The account's engine and client at work (one session today; the loop is built for several).
-    live: Live,
-    account: Option<Account>,
-    identity: Identity,
-    blocker: Option<Blocker>,
+    /// The signed-in account at work (one today; the loop is built so there can be several).
+    session: TraySession,
     demo: Option<DemoPortal>,
     sign_in_page: Option<SignInPage>,
-    /// What is remembered across runs (session/memory.rs keeps the rules).
-    memory: Memory,
-    /// A pending choice from the last run, applied once the portal client is ready.
-    restored: Option<Status>,
     /// A one-off remark for the status line (a dropped old choice), until the next user action.
     note: Option<String>,
     last_view: Option<View>,
     last_activity: Activity,
-    confirmed_at: Option<String>,
-    confirmed_instant: Option<Instant>,
-    waiters: Vec<Waiter>,
     autostart_on: bool,
 }
 
@@ -97,27 +78,12 @@ impl<U: Ui> Service<U> {
         Service {
             ui,
             commands,
-            live: Live::new(
-                Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..)),
-                None,
-                Some(Poller::new(
-                    Duration::from_secs(DEFAULT_POLL_SECS),
-                    fastrand::u64(..),
-                )),
-            ),
-            account: None,
-            identity: Identity::SignedOut,
-            blocker: None,
+            session: TraySession::new(true),
             demo: None,
             sign_in_page: None,
-            memory: Memory::none(),
-            restored: None,
             note: None,
             last_view: None,
             last_activity: Activity::Idle,
-            confirmed_at: None,
-            confirmed_instant: None,
-            waiters: Vec::new(),
             autostart_on: false,
         }
     }
@@ -125,6 +91,7 @@ impl<U: Ui> Service<U> {
     /// A worker signed in to a simulated portal; nothing touches the keyring or the config.
     pub fn demo(ui: U, commands: UnboundedSender<Command>, sim: DemoPortal) -> Service<U> {
         let mut service = Service::new(ui, commands);
+        service.session = TraySession::new(false);
         service.demo = Some(sim);
         service
     }
@@ -138,25 +105,12 @@ impl<U: Ui> Service<U> {
         tokio::pin!(host_check);
         let mut host_checked = false;
         loop {
-            let mut wake = self.live.start(Instant::now());
+            let wake = self.session.start(Instant::now());
             self.publish();
-            self.remember().await;
-            self.answer_waiters(!self.live.busy());
-            if let Some(deadline) = self.waiters.iter().map(|w| w.deadline).min() {
-                wake = Some(wake.map_or(deadline, |w| w.min(deadline)));
-            }
+            self.session.remember().await;
+            self.session.answer_waiters();
             tokio::select! {
-                event = self.live.wait(wake) => match event {
-                    Event::Answered(answered) => {
-                        self.live.answered(answered.outcome, answered.client, Instant::now());
-                        self.after_call().await;
-                    }
-                    Event::Due => {
-                        if self.live.tick(Instant::now()) {
-                            self.poll_tick().await;
-                        }
-                    }
-                },
+                () = self.session.next_event(wake) => {}
                 command = commands.recv() => match command {
                     None | Some(Command::Quit) => break,
                     Some(command) => self.handle(command).await,
@@ -247,14 +201,14 @@ impl<U: Ui> Service<U> {
 
     async fn start(&mut self) {
         if let Some(sim) = &self.demo {
-            match Webhook::parse(&sim.webhook_url())
+            match Webhook::parse(sim.webhook_url())
                 .map_err(AppError::from)
                 .and_then(|w| Ok(Client::new(w)?))
             {
                 Ok(client) => {
-                    self.live.set_client(Some(client));
-                    self.identity = Identity::Demo;
-                    self.live.engine.intent(Intent::Refresh);
+                    self.session.live.set_client(Some(client));
+                    self.session.identity = Identity::Demo;
+                    self.session.live.engine.intent(Intent::Refresh);
                 }
                 Err(e) => tracing::error!("the demo portal could not be used: {e}"),
             }
@@ -270,100 +224,51 @@ impl<U: Ui> Service<U> {
                 body: notices::capitalised(&problem),
             });
         }
-        self.memory = memory;
-        self.memory.seed(&mut self.live.engine);
-        match self.memory.restore() {
-            Restored::Apply(status) => self.restored = Some(status),
-            Restored::Dropped { status, hours } => {
-                tracing::info!("dropping a {hours}-hour-old pending choice ({status})");
-                self.note = Some(format!(
-                    "Dropped a {hours}-hour-old choice ({})",
-                    crate::text::status_label(status)
-                ));
-            }
-            Restored::Nothing => {}
+        if let Some((status, hours)) = self.session.restore(memory) {
+            self.note = Some(format!(
+                "Dropped a {hours}-hour-old choice ({})",
+                crate::text::status_label(status)
+            ));
         }
         match config {
             Ok(config) => {
-                self.live.set_poller(Poller::new(
+                self.session.live.set_poller(Poller::new(
                     Duration::from_secs(config.poll_interval_secs),
                     fastrand::u64(..),
                 ));
                 self.portal_shortcut(config.dnd_shortcut.as_deref());
                 self.ui.shortcut(config.dnd_shortcut);
-                self.account = config.account;
+                self.session.account = config.account;
             }
             Err(e) => {
                 tracing::error!("{e}");
-                self.blocker = Some(Blocker::BadConfig(e.to_string()));
                 self.ui.notify(Notice {
                     summary: "b24-status runs on defaults".into(),
                     body: e.to_string(),
                 });
+                self.session.blocker = Some(Blocker::BadConfig(e));
                 self.ui.shortcut(None);
             }
         }
-        self.load_secret().await;
-    }
-
-    /// Reads the account's secret from the keyring and connects; a locked keyring is retried at each poll.
-    async fn load_secret(&mut self) {
-        let Some(account) = self.account.clone() else {
-            self.identity = Identity::SignedOut;
-            return;
-        };
-        self.identity = Identity::SignedIn {
-            name: account.name.clone(),
-            portal: account.portal.to_string(),
-        };
-        match blocking(move || webhook_for(&account)).await {
-            Ok(Some(webhook)) => {
-                match Client::new(webhook) {
-                    Ok(client) => {
-                        self.blocker = None;
-                        self.live.set_client(Some(client));
-                        // The first read counts as a poll: refused by a full office bucket, it is not
-                        // retried at once but at the next (stretched) poll.
-                        self.live.engine.intent(Intent::Poll);
-                        if let Some(status) = self.restored.take() {
-                            tracing::info!(
-                                "applying the choice left pending by the last run ({status})"
-                            );
-                            self.memory.take_pending();
-                            self.live.engine.intent(Intent::Set(status));
-                        }
-                    }
-                    Err(e) => tracing::error!("{e}"),
-                }
-            }
-            Ok(None) => {
-                tracing::warn!("the keyring has no webhook for the configured account");
-                self.identity = Identity::SignedOut;
-            }
-            Err(KeyringError::Locked) => self.blocker = Some(Blocker::KeyringLocked),
-            Err(e) => {
-                tracing::warn!("{e}");
-                self.blocker = Some(Blocker::KeyringUnavailable);
-            }
-        }
+        self.session.load_secret().await;
     }
 
     /// Handles a command. A change of account drops the call in flight (a new client).
     async fn handle(&mut self, command: Command) {
         match command {
             Command::Intent(intent) => {
-                if self.live.client().is_some() {
+                if self.session.connected() {
                     self.user_acted();
-                    self.live.engine.intent(intent);
+                    self.session.live.engine.intent(intent);
                 }
             }
             Command::SignIn => {
                 self.open_sign_in_page().await;
             }
             Command::SignedIn(account) => {
-                self.reset_engine();
-                self.account = Some(account);
-                self.load_secret().await;
+                self.session.reset(Some(account));
+                self.last_activity = Activity::Idle;
+                self.session.load_secret().await;
                 if let Some(page) = self.sign_in_page.take() {
                     page.stop();
                 }
@@ -374,7 +279,7 @@ impl<U: Ui> Service<U> {
             Command::ShortcutLine(line) => {
                 self.ui.shortcut_line(line);
             }
-            Command::Resync(why) => self.live.resync(why, Instant::now()),
+            Command::Resync(why) => self.session.live.resync(why, Instant::now()),
             Command::ToggleAutostart => {
                 self.check_autostart(false).await;
                 let on = self.autostart_on;
@@ -395,54 +300,12 @@ impl<U: Ui> Service<U> {
                 self.check_autostart(false).await;
             }
             Command::Remote(request, reply) => {
-                self.remote(request, reply);
+                if self.session.remote(request, reply) {
+                    // A change by the user: old remarks go.
+                    self.note = None;
+                }
             }
             Command::Quit => {}
-        }
-    }
-
-    /// Takes a CLI request: a refusal at once, or an intent whose outcome is answered when it settles.
-    fn remote(&mut self, request: Request, reply: oneshot::Sender<Reply>) {
-        let refusal = match (&self.blocker, self.live.client()) {
-            (Some(blocker), _) => Some((blocker_failure(blocker), crate::error::exit::FAILURE)),
-            (None, None) => Some((
-                crate::ipc::Failure::NotSignedIn,
-                crate::error::exit::NOT_SIGNED_IN,
-            )),
-            _ => None,
-        };
-        if let Some((failure, exit)) = refusal {
-            let _ = reply.send(Reply::Failed { failure, exit });
-            return;
-        }
-        let intent = request.intent();
-        if intent != Intent::Refresh {
-            self.user_acted();
-        }
-        self.live.engine.intent(intent);
-        self.waiters.push(Waiter {
-            reply,
-            deadline: Instant::now() + crate::ipc::SERVER_WAIT,
-        });
-    }
-
-    /// Answers the waiting CLI requests once the engine has settled, or with the last error once their
-    /// time is up (the tray keeps trying either way).
-    fn answer_waiters(&mut self, nothing_in_flight: bool) {
-        if self.waiters.is_empty() {
-            return;
-        }
-        let settled = nothing_in_flight && self.live.engine.is_settled();
-        let halted = matches!(self.live.engine.activity(), Activity::Halted(_));
-        let answer = Answer::from_engine(&self.live.engine, settled);
-        let now = Instant::now();
-        let (done, waiting): (Vec<Waiter>, Vec<Waiter>) = std::mem::take(&mut self.waiters)
-            .into_iter()
-            .partition(|w| settled || halted || w.deadline <= now);
-        self.waiters = waiting;
-        // Out of time while still working, the reply says what is in the way.
-        for waiter in done {
-            let _ = waiter.reply.send(answer.reply());
         }
     }
 
@@ -482,15 +345,13 @@ impl<U: Ui> Service<U> {
     }
 
     async fn sign_out(&mut self) {
-        if self.account.is_none() {
+        if self.session.account.is_none() {
             return;
         }
         match blocking(login::sign_out).await {
             Ok(_) => {
-                self.account = None;
-                self.identity = Identity::SignedOut;
-                self.memory.forget();
-                self.reset_engine();
+                self.session.signed_out();
+                self.last_activity = Activity::Idle;
             }
             Err(e) => self.ui.notify(Notice {
                 summary: "Sign-out did not complete".into(),
@@ -501,113 +362,22 @@ impl<U: Ui> Service<U> {
 
     /// A change by the user: the state file may be written again, and old remarks go.
     fn user_acted(&mut self) {
-        self.memory.user_acted();
+        self.session.user_acted();
         self.note = None;
-    }
-
-    fn reset_engine(&mut self) {
-        self.live
-            .reset(Engine::new(tuning::BACKGROUND_RETRY, fastrand::u64(..)));
-        self.memory.seed(&mut self.live.engine);
-        self.confirmed_at = None;
-        self.confirmed_instant = None;
-        self.last_activity = Activity::Idle;
-    }
-
-    /// At each poll: a locked keyring is tried again (the poll itself is the session's).
-    async fn poll_tick(&mut self) {
-        if self.live.client().is_none() && matches!(self.blocker, Some(Blocker::KeyringLocked)) {
-            self.load_secret().await;
-        }
-    }
-
-    /// After a call: a portal that moved is followed (the config and keyring remember its new address).
-    async fn after_call(&mut self) {
-        let (Some(account), Some(client), None) =
-            (self.account.clone(), self.live.client(), &self.demo)
-        else {
-            return;
-        };
-        if !login::has_moved(&account, client) {
-            // The usual case, decided without a trip to the blocking pool.
-            return;
-        }
-        let client = client.clone();
-        match blocking(move || login::follow_move(&account, &client)).await {
-            Some(Ok(moved)) => {
-                self.identity = Identity::SignedIn {
-                    name: moved.name.clone(),
-                    portal: moved.portal.to_string(),
-                };
-                self.account = Some(moved);
-            }
-            Some(Err(e)) => tracing::warn!("the portal's new address could not be saved: {e}"),
-            None => {}
-        }
-    }
-
-    /// Writes what must survive a restart (the status before DND, a pending choice) when it changed.
-    async fn remember(&mut self) {
-        if self.demo.is_some() {
-            return;
-        }
-        if let Some(state) = self.memory.update(&self.live.engine, false)
-            && let Err(e) = blocking(move || state.save()).await
-        {
-            tracing::warn!("{e}");
-        }
     }
 
     /// Sends the view (and a notification when one is due) if anything changed.
     fn publish(&mut self) {
-        let confirmed = self.live.engine.confirmed();
-        if let Some(c) = confirmed {
-            // The confirmation time is fixed when the confirmation arrives.
-            if self.confirmed_instant != Some(c.at) {
-                self.confirmed_at = Some(jiff::Zoned::now().strftime("%H:%M").to_string());
-                self.confirmed_instant = Some(c.at);
-            }
-        }
-        let activity = self.live.engine.activity();
-        if let Some(notice) = notices::notice(&self.last_activity, &activity) {
+        let snapshot = self.session.snapshot(self.note.clone());
+        if let Some(notice) = notices::notice(&self.last_activity, &snapshot.activity) {
             self.ui.notify(notice);
         }
-        self.last_activity = activity.clone();
-        let view = View::from(&Snapshot {
-            identity: self.identity.clone(),
-            blocker: self.blocker.clone(),
-            confirmed,
-            confirmed_at: self.confirmed_at.clone(),
-            activity,
-            note: self.note.clone(),
-        });
+        self.last_activity = snapshot.activity.clone();
+        let view = View::from(&snapshot);
         if self.last_view.as_ref() != Some(&view) {
             tracing::debug!(status_line = %view.status_line, checked = ?view.checked, "view changed");
             self.ui.show(view.clone());
             self.last_view = Some(view);
         }
     }
-}
-
-/// What keeps the tray from acting, as the reply's data (the CLI renders it).
-fn blocker_failure(blocker: &Blocker) -> crate::ipc::Failure {
-    use crate::ipc::Failure;
-    match blocker {
-        Blocker::KeyringLocked => Failure::KeyringLocked,
-        Blocker::KeyringUnavailable => Failure::KeyringUnavailable,
-        // The blocker holds the error's sentence, not its data: the file's error is read again (a small
-        // file, only while a request meets a broken config) until `Blocker::BadConfig` carries the
-        // `ConfigError` itself. Mended since: this tray still runs without the account it could not read.
-        Blocker::BadConfig(_) => match Config::load() {
-            Err(error) => Failure::ConfigBroken { error },
-            Ok(_) => Failure::NotSignedIn,
-        },
-    }
-}
-
-/// Runs blocking work (keyring, files) on tokio's blocking pool.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    tokio::task::spawn_blocking(f)
-        .await
-        .expect("a blocking task does not panic")
 }

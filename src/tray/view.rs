@@ -26,7 +26,7 @@ pub enum Blocker {
     KeyringLocked,
     KeyringUnavailable,
     /// The config file could not be read; the message names it.
-    BadConfig(String),
+    BadConfig(crate::store::config::ConfigError),
 }
 
 /// Everything the view is computed from.
