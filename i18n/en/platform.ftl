@@ -26,6 +26,10 @@ x11-no-such-key = this keyboard has no such key
 x11-no-answer = the X server did not answer
 x11-no-thread = no thread for the shortcut
 
+## The shortcut in the desktop's GlobalShortcuts dialog and settings (Wayland)
+
+shortcut-portal-description = Toggle Do Not Disturb
+
 ## Is there a tray to show the icon in? (doctor, the log, a notification)
 
 tray-host-status-notifier = a StatusNotifierItem host is running

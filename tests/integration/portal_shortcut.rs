@@ -9,7 +9,7 @@ use std::sync::RwLockWriteGuard;
 use std::time::{Duration, Instant};
 
 use b24_status::platform::linux::shortcut_portal::{
-    DESCRIPTION, PortalShortcut, PortalShortcutError, SHORTCUT_ID,
+    PortalShortcut, PortalShortcutError, SHORTCUT_ID, description,
 };
 
 use crate::helpers::fake_portal::{Behaviour, FakePortal};
@@ -62,7 +62,7 @@ fn binds_toggle_dnd_and_wakes_on_its_activations_only() {
         assert_eq!(bound.len(), 1, "one shortcut: {bound:?}");
         assert_eq!(bound[0].id, SHORTCUT_ID);
         assert_eq!(bound[0].id, "toggle-dnd");
-        assert_eq!(bound[0].description.as_deref(), Some(DESCRIPTION));
+        assert_eq!(bound[0].description, Some(description()));
         assert_eq!(bound[0].preferred_trigger.as_deref(), Some("CTRL+ALT+d"));
         assert_eq!(bound[0].session, sessions[0].path);
         // CreateSession and BindShortcuts, each answered through its own request object.

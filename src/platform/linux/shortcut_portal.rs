@@ -32,7 +32,9 @@ use zbus::zvariant::OwnedObjectPath;
 pub const SHORTCUT_ID: &str = "toggle-dnd";
 
 /// What the desktop shows next to the shortcut in its dialog and settings.
-pub const DESCRIPTION: &str = "Toggle Do Not Disturb";
+pub fn description() -> String {
+    text!("shortcut-portal-description")
+}
 
 /// The well-known bus name of the desktop portal.
 const PORTAL_NAME: &str = "org.freedesktop.portal.Desktop";
@@ -182,7 +184,7 @@ async fn bind_in(
 
     let portal_trigger = to_portal_trigger(preferred_trigger);
     let shortcut =
-        NewShortcut::new(SHORTCUT_ID, DESCRIPTION).preferred_trigger(portal_trigger.as_deref());
+        NewShortcut::new(SHORTCUT_ID, description()).preferred_trigger(portal_trigger.as_deref());
     let bound = async {
         portal
             .bind_shortcuts(&session, &[shortcut], None, BindShortcutsOptions::default())
