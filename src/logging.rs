@@ -5,7 +5,7 @@
 //! `RUST_LOG` says. b24-status's own events never carry a URL or a secret.
 
 use tracing::Level;
-use tracing_subscriber::filter::{EnvFilter, filter_fn};
+use tracing_subscriber::filter::{Targets, filter_fn};
 use tracing_subscriber::prelude::*;
 
 const OWN_TARGET: &str = "b24_status";
@@ -18,11 +18,12 @@ pub fn init(verbose: u8, quiet: bool) {
         (false, 2) => "debug",
         (false, _) => "trace",
     };
-    let env = if verbose == 0 && !quiet {
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level))
-    } else {
-        EnvFilter::new(level)
-    };
+    // `RUST_LOG` takes `LEVEL` and `target=LEVEL` directives, comma-separated (tracing-subscriber's
+    // `Targets`: no regex engine in the binary, docs/PERFORMANCE.md); one it cannot read is ignored.
+    let from_env = (verbose == 0 && !quiet)
+        .then(|| std::env::var("RUST_LOG").ok()?.parse::<Targets>().ok())
+        .flatten();
+    let env = from_env.unwrap_or_else(|| level.parse().expect("a level is a valid filter"));
     let only_ours_below_warn =
         filter_fn(|meta| meta.target().starts_with(OWN_TARGET) || *meta.level() <= Level::WARN);
     let layer = tracing_subscriber::fmt::layer()
