@@ -1,0 +1,171 @@
+//! What the tray shows for each status, activity and sign-in state: checks, colours, the alert, the status line and the account actions.
+
+use std::time::Instant;
+
+use super::*;
+
+fn signed_in() -> Identity {
+    Identity::SignedIn {
+        name: "Anna Petrova".into(),
+        portal: "anna.bitrix24.com".into(),
+    }
+}
+
+fn snap(confirmed: Option<Option<Status>>, activity: Activity) -> Snapshot {
+    Snapshot {
+        identity: signed_in(),
+        blocker: None,
+        confirmed: confirmed.map(|status| Confirmed {
+            status,
+            at: Instant::now(),
+        }),
+        confirmed_at: confirmed.map(|_| "14:02".into()),
+        activity,
+        note: None,
+    }
+}
+
+fn dropped() -> PortalError {
+    PortalError::Dropped { host: "p".into() }
+}
+
+#[test]
+fn a_confirmed_status_is_checked_and_coloured() {
+    let v = View::from(&snap(Some(Some(Status::Dnd)), Activity::Idle));
+    assert_eq!(v.header, "Anna Petrova — anna.bitrix24.com");
+    assert_eq!(v.checked, Some(Status::Dnd));
+    assert_eq!(v.status_line, "Confirmed 14:02");
+    assert_eq!(
+        v.icon,
+        IconState {
+            status: Some(Status::Dnd),
+            alert: false
+        }
+    );
+    assert_eq!(v.account_action, AccountAction::SignOut);
+    assert!(v.statuses_enabled);
+}
+
+#[test]
+fn pending_keeps_the_confirmed_status() {
+    let v = View::from(&snap(
+        Some(Some(Status::Online)),
+        Activity::Setting {
+            target: Status::Away,
+            retrying: None,
+        },
+    ));
+    assert_eq!(v.checked, Some(Status::Online));
+    assert_eq!(v.icon.status, Some(Status::Online));
+    assert_eq!(v.status_line, "Setting Away…");
+    assert!(!v.icon.alert);
+}
+
+#[test]
+fn retrying_and_failure_keep_the_colour_and_add_the_alert() {
+    let v = View::from(&snap(
+        Some(Some(Status::Online)),
+        Activity::Setting {
+            target: Status::Dnd,
+            retrying: Some(dropped()),
+        },
+    ));
+    assert_eq!(v.status_line, "Offline — retrying");
+    assert_eq!(
+        v.icon,
+        IconState {
+            status: Some(Status::Online),
+            alert: true
+        }
+    );
+    let limited = PortalError::from_code("QUERY_LIMIT_EXCEEDED", "", "x");
+    let v = View::from(&snap(
+        None,
+        Activity::Reading {
+            retrying: Some(limited),
+        },
+    ));
+    assert_eq!(v.status_line, "Portal busy — retrying");
+    let v = View::from(&snap(
+        Some(Some(Status::Away)),
+        Activity::Failed {
+            wanted: Some(Status::Dnd),
+            error: PortalError::AccessDenied,
+        },
+    ));
+    assert_eq!(
+        v.status_line,
+        "Do Not Disturb not set — no REST access on this plan"
+    );
+    assert_eq!(v.checked, Some(Status::Away));
+}
+
+#[test]
+fn break_checks_nothing_and_says_so() {
+    let v = View::from(&snap(Some(Some(Status::Break)), Activity::Idle));
+    assert_eq!(v.checked, None);
+    assert_eq!(v.status_line, "Break — confirmed 14:02");
+    assert_eq!(v.icon.status, Some(Status::Break));
+}
+
+#[test]
+fn unknown_and_not_yet_read_are_grey() {
+    let v = View::from(&snap(Some(None), Activity::Idle));
+    assert_eq!((v.checked, v.icon.status), (None, None));
+    assert_eq!(v.status_line, "No status on the portal — checked 14:02");
+    let v = View::from(&snap(None, Activity::Reading { retrying: None }));
+    assert_eq!(v.status_line, "Connecting…");
+    assert_eq!(v.icon.status, None);
+}
+
+#[test]
+fn rejected_credentials_offer_sign_in() {
+    let e = PortalError::from_code("INVALID_CREDENTIALS", "", "x");
+    let v = View::from(&snap(Some(Some(Status::Dnd)), Activity::Halted(e)));
+    assert_eq!(v.status_line, "Webhook rejected — sign in again");
+    assert_eq!(v.account_action, AccountAction::SignIn);
+    assert!(!v.statuses_enabled);
+    assert_eq!(
+        v.icon,
+        IconState {
+            status: Some(Status::Dnd),
+            alert: true
+        }
+    );
+    let v = View::from(&snap(None, Activity::Halted(PortalError::MissingScope)));
+    assert_eq!(v.status_line, "Webhook lacks the im scope — sign in again");
+}
+
+#[test]
+fn signed_out_and_blocked_states() {
+    let mut s = snap(None, Activity::Idle);
+    s.identity = Identity::SignedOut;
+    let v = View::from(&s);
+    assert_eq!(v.header, "Not signed in");
+    assert_eq!(v.status_line, "Sign in to set your status");
+    assert_eq!(v.account_action, AccountAction::SignIn);
+    assert_eq!(
+        v.icon,
+        IconState {
+            status: None,
+            alert: false
+        }
+    );
+    assert!(!v.statuses_enabled);
+
+    let mut s = snap(Some(Some(Status::Away)), Activity::Idle);
+    s.blocker = Some(Blocker::KeyringLocked);
+    let v = View::from(&s);
+    assert_eq!(v.status_line, "Keyring locked — unlock it");
+    assert!(!v.statuses_enabled);
+    assert!(v.icon.alert);
+}
+
+#[test]
+fn demo_has_its_own_header_and_no_account_action() {
+    let mut s = snap(Some(Some(Status::Online)), Activity::Idle);
+    s.identity = Identity::Demo;
+    let v = View::from(&s);
+    assert_eq!(v.header, "Demo portal (simulated)");
+    assert_eq!(v.account_action, AccountAction::Hidden);
+}
