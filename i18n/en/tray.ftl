@@ -29,6 +29,8 @@ status-line-no-status = No status on the portal — checked { $at }
 status-line-confirmed = Confirmed { $at }
 status-line-portal-busy = Portal busy — retrying
 status-line-offline = Offline — retrying
+# A choice the last run left pending, too old to apply ($hours is a number, $status a status label).
+status-line-dropped-choice = Dropped a { $hours }-hour-old choice ({ $status })
 
 ## Why a status was not set or read, as $reason above (the notification carries the full sentence)
 
@@ -50,6 +52,8 @@ tray-tooltip-status = b24-status — { $status_line }
 
 tray-already-running = b24-status is already running.
 tray-demo-failed = the demo portal could not start: { $error }
+tray-demo-no-simulator = b24-status-sim was not found beside b24-status (build it with `cargo build -p b24-status-sim`)
+tray-demo-no-url = the simulator printed no webhook URL
 tray-worker-failed = the worker thread could not start: { $error }
 
 ## Desktop notifications (src/tray/notices.rs); $reason is a portal error as a sentence
@@ -58,12 +62,23 @@ notice-sign-in-again = Bitrix24: sign in again
 notice-not-set-yet = { $status } is not set yet
 notice-keeps-trying = { $reason } b24-status keeps trying and sets it as soon as the portal answers.
 notice-could-not-set = Could not set { $status }
+notice-no-tray = b24-status has no tray to show its icon in
+notice-broken-file = b24-status ignored a broken file
+notice-runs-on-defaults = b24-status runs on defaults
+notice-autostart-unchanged = Start at login was not changed
+notice-sign-in-page-failed = Could not open the sign-in page
+notice-sign-in-page-failed-body = The local page could not start: { $error }. Run `b24-status login` in a terminal instead.
+notice-no-browser = Could not open a browser
+notice-no-browser-body = Run `b24-status login` in a terminal to sign in.
+notice-sign-out-failed = Sign-out did not complete
 
 ## The sign-in page's answers (src/tray/signin.rs)
 
 signin-closed = This sign-in page has closed.
 signin-closed-reopen = This sign-in page has closed. Open it again from the b24-status menu.
 signin-signed-in = Signed in.
+# After a good sign-in: $signed_in is the "Signed in as …" line.
+signin-done = { $signed_in } You can close this tab.
 signin-details-hidden = the sign-in failed, and the details are not shown because they contain the webhook's secret code
 signin-no-random = the OS random number generator failed: { $error }
 signin-no-address = the sign-in server has no TCP address

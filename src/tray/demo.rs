@@ -30,7 +30,7 @@ fn simulator_path() -> Option<PathBuf> {
 impl DemoPortal {
     /// Starts the simulator with the user Online and waits for its webhook URL.
     pub fn start() -> Result<DemoPortal, String> {
-        let path = simulator_path().ok_or("b24-status-sim was not found beside b24-status")?;
+        let path = simulator_path().ok_or_else(|| text!("tray-demo-no-simulator"))?;
         let mut child = Command::new(&path)
             .args(["--status", "online"])
             .stdin(Stdio::piped())
@@ -47,7 +47,7 @@ impl DemoPortal {
         if !matches!(read, Some(Ok(n)) if n > 0) {
             let _ = child.kill();
             let _ = child.wait();
-            return Err("the simulator printed no webhook URL".into());
+            return Err(text!("tray-demo-no-url"));
         }
         Ok(DemoPortal {
             child,

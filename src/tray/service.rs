@@ -134,7 +134,7 @@ impl<U: Ui> Service<U> {
         } else {
             tracing::error!("{}", hosts.describe());
             self.ui.notify(Notice {
-                summary: "b24-status has no tray to show its icon in".into(),
+                summary: text!("notice-no-tray"),
                 body: format!("{}.", notices::capitalised(hosts.describe())),
             });
         }
@@ -159,8 +159,9 @@ impl<U: Ui> Service<U> {
             match PortalShortcut::bind(&keys).await {
                 Ok(mut shortcut) => {
                     let shown = shortcut.trigger().unwrap_or(&keys).to_string();
-                    let _ = commands.send(Command::ShortcutLine(format!(
-                        "{shown} toggles Do Not Disturb"
+                    let _ = commands.send(Command::ShortcutLine(text!(
+                        "shortcut-active",
+                        keys = shown
                     )));
                     while shortcut.activated().await.is_some() {
                         if commands.send(Command::Intent(Intent::ToggleDnd)).is_err() {
@@ -220,14 +221,15 @@ impl<U: Ui> Service<U> {
         if let Some(problem) = problem {
             tracing::warn!("{problem}");
             self.ui.notify(Notice {
-                summary: "b24-status ignored a broken file".into(),
+                summary: text!("notice-broken-file"),
                 body: notices::capitalised(&problem),
             });
         }
         if let Some((status, hours)) = self.session.restore(memory) {
-            self.note = Some(format!(
-                "Dropped a {hours}-hour-old choice ({})",
-                crate::text::status_label(status)
+            self.note = Some(text!(
+                "status-line-dropped-choice",
+                hours = hours,
+                status = crate::text::status_label(status)
             ));
         }
         match config {
@@ -243,7 +245,7 @@ impl<U: Ui> Service<U> {
             Err(e) => {
                 tracing::error!("{e}");
                 self.ui.notify(Notice {
-                    summary: "b24-status runs on defaults".into(),
+                    summary: text!("notice-runs-on-defaults"),
                     body: e.to_string(),
                 });
                 self.session.blocker = Some(Blocker::BadConfig(e));
@@ -293,7 +295,7 @@ impl<U: Ui> Service<U> {
                 .await;
                 if let Err(e) = result {
                     self.ui.notify(Notice {
-                        summary: "Start at login was not changed".into(),
+                        summary: text!("notice-autostart-unchanged"),
                         body: notices::capitalised(&e.to_string()),
                     });
                 }
@@ -319,14 +321,14 @@ impl<U: Ui> Service<U> {
                 let account = login::sign_in(pasted).map_err(|e| e.to_string())?;
                 let line = login::signed_in_line(&account);
                 let _ = commands.send(Command::SignedIn(account));
-                Ok(format!("{line} You can close this tab."))
+                Ok(text!("signin-done", signed_in = line))
             });
             match started {
                 Ok(page) => self.sign_in_page = Some(page),
                 Err(e) => {
                     self.ui.notify(Notice {
-                        summary: "Could not open the sign-in page".into(),
-                        body: format!("The local page could not start: {e}. Run `b24-status login` in a terminal instead."),
+                        summary: text!("notice-sign-in-page-failed"),
+                        body: text!("notice-sign-in-page-failed-body", error = e.to_string()),
                     });
                     return;
                 }
@@ -337,8 +339,8 @@ impl<U: Ui> Service<U> {
             if let Err(e) = blocking(move || open::that_detached(url)).await {
                 tracing::warn!("no browser could be opened: {e}");
                 self.ui.notify(Notice {
-                    summary: "Could not open a browser".into(),
-                    body: "Run `b24-status login` in a terminal to sign in.".into(),
+                    summary: text!("notice-no-browser"),
+                    body: text!("notice-no-browser-body"),
                 });
             }
         }
@@ -354,7 +356,7 @@ impl<U: Ui> Service<U> {
                 self.last_activity = Activity::Idle;
             }
             Err(e) => self.ui.notify(Notice {
-                summary: "Sign-out did not complete".into(),
+                summary: text!("notice-sign-out-failed"),
                 body: e.to_string(),
             }),
         }
