@@ -1,8 +1,6 @@
 //! What each CLI command does: load the session, run the engine against the portal, print the confirmed
 //! result. Every printed status comes from a portal confirmation; every failure is an [`AppError`].
 
-use std::io::{BufRead, IsTerminal};
-
 use crate::cli::args::Command;
 use crate::engine::{Activity, Engine, Intent};
 use crate::error::AppError;
@@ -140,25 +138,9 @@ fn get() -> Result<(), AppError> {
     Ok(())
 }
 
-/// Reads the webhook URL: hidden input on a terminal, otherwise one line of stdin. Never from argv.
-fn read_webhook_url() -> Result<String, AppError> {
-    if std::io::stdin().is_terminal() {
-        eprintln!("{}", text!("cli-login-hint"));
-        rpassword::prompt_password(text!("cli-login-prompt"))
-            .map_err(|e| AppError::Input(e.to_string()))
-    } else {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| AppError::Input(e.to_string()))?;
-        Ok(line)
-    }
-}
-
 /// Reads the URL, then verifies and stores it exactly as the tray's sign-in page does.
 fn login() -> Result<(), AppError> {
-    let account = login::sign_in(&read_webhook_url()?)?;
+    let account = login::sign_in(&crate::cli::prompt::read_webhook_url()?)?;
     println!("{}", login::signed_in_line(&account));
     Ok(())
 }
