@@ -1,4 +1,4 @@
-//! The simulator over real sockets: both listeners, webhook and OAuth calls, every fault, the rename, the rate limit, keep-alive, the control endpoints and the blocking handle.
+//! The simulator over real sockets: webhook and OAuth calls, faults, limits, control endpoints.
 
 use serde_json::Value;
 

@@ -1,4 +1,4 @@
-//! Parsing answers: what confirms a set or a read, error codes over HTTP statuses, proxies and broken bodies, the profile.
+//! Parsing answers: what confirms a set or a read, error codes, proxies and broken bodies.
 
 use super::*;
 use crate::portal_error::ErrorClass;

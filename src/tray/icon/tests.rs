@@ -1,4 +1,4 @@
-//! The rendered icon: every state reads back as itself, the alert and the disc, sizes, contrast on light and dark panels, crisp edges, and dominant_status.
+//! The rendered icon: each state reads back as itself, sizes, contrast, edges, dominant_status.
 
 use super::*;
 

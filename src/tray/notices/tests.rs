@@ -1,4 +1,4 @@
-//! When a notification is raised: once per failure, never per retry, never for background reads.
+//! When a notification is raised: once per failure, never per retry or background read.
 
 use super::*;
 use crate::portal_error::PortalError;

@@ -1,4 +1,4 @@
-//! The sign-in page over real loopback connections: its URL and headers, routing, its defences, submissions and their answers, the deadline and stopping.
+//! The sign-in page over loopback: its URL, headers, routes, defences, answers and stopping.
 
 use super::*;
 use std::io::Write;

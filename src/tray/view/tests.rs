@@ -1,4 +1,4 @@
-//! What the tray shows for each status, activity and sign-in state: checks, colours, the alert, the status line and the account actions.
+//! What the tray shows for each status, activity and sign-in state.
 
 use std::time::Instant;
 

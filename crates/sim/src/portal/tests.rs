@@ -1,4 +1,4 @@
-//! The portal logic without I/O: routes, webhook and OAuth auth, scopes, the stored status, the error table, dates and the leaky bucket.
+//! The portal logic without I/O: routes, auth, scopes, status, error table, dates, the bucket.
 
 use std::time::Duration;
 

@@ -1,4 +1,4 @@
-//! The autostart entry: quoting paths for Exec and reading them back as GLib does, the exact file, refused paths, and on/off/status with stale and hand-made entries.
+//! The autostart entry: Exec quoting read back as GLib does, the file, on/off/status, repairs.
 
 use super::*;
 
