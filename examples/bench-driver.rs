@@ -1,5 +1,5 @@
 //! The performance benchmark's driver (run by `bench/run`, inside `scripts/with-desktop-env`). It plays
-//! the tray host with the tests' own host (`crates/test-tray-host`: StatusNotifierWatcher, dbusmenu
+//! the tray host with the tests' own host (`crates/test-desktop`: StatusNotifierWatcher, dbusmenu
 //! client, notification server) and prints its results as `key=value` lines on stdout (progress goes
 //! to stderr).
 //!
@@ -35,7 +35,7 @@ use std::time::{Duration, Instant};
 
 use b24_status::status::Status;
 use b24_status::tray::icon::dominant_status;
-use b24_status_test_tray_host::{self as tray_host, Item, TrayHost};
+use b24_status_test_desktop::tray_host::{self, Item, TrayHost};
 use zbus::blocking::{Connection, MessageIterator, Proxy};
 use zbus::zvariant::{OwnedObjectPath, Value};
 

@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use b24_status::status::Status;
 use b24_status::tray::icon::dominant_status;
-use b24_status_test_tray_host::{Entry, Item, TrayHost};
+use b24_status_test_desktop::browser::post_json;
+use b24_status_test_desktop::tray_host::{Entry, Item, TrayHost};
 
 use crate::helpers::*;
 
@@ -595,29 +596,6 @@ fn signing_in_from_the_tray_switches_it_without_a_restart() {
         "the page token was logged"
     );
     home.assert_no_secret_in_files(&sim.secret());
-}
-
-/// POSTs `{"url": ...}` to the sign-in page as its own script would; returns the status and body.
-fn post_json(page: &str, webhook: &str) -> (u16, String) {
-    use std::io::{Read, Write};
-    let url = url::Url::parse(page).unwrap();
-    let authority = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
-    let body = serde_json::json!({ "url": webhook }).to_string();
-    let request = format!(
-        "POST {} HTTP/1.1\r\nHost: {authority}\r\nOrigin: http://{authority}\r\nSec-Fetch-Site: same-origin\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        url.path(),
-        body.len()
-    );
-    let mut stream = std::net::TcpStream::connect(&authority).unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).unwrap();
-    let status = answer
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, answer)
 }
 
 #[test]

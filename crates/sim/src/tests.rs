@@ -37,6 +37,9 @@ fn hook_path(sim: &Simulator, method: &str) -> String {
     format!("/rest/7/{}/{method}", sim.secret())
 }
 
+/// A REST call's request text with a JSON body (keep-alive, no `Origin`). Not a copy of the sign-in page's
+/// `post_json` (crates/test-desktop's `browser`): that one posts `{"url": …}` to another server, as a
+/// browser would.
 fn post_json(path: &str, body: &Value) -> String {
     let body = body.to_string();
     format!(

@@ -62,7 +62,10 @@ fn raw(page: &SignInPage, request: &[u8]) -> Answer {
     stream.write_all(request).unwrap();
     let mut bytes = vec![];
     stream.read_to_end(&mut bytes).unwrap();
-    let text = String::from_utf8(bytes).unwrap();
+    answer_of(&String::from_utf8(bytes).unwrap())
+}
+
+fn answer_of(text: &str) -> Answer {
     let (head, body) = text.split_once("\r\n\r\n").expect("a complete answer");
     let status = head.split(' ').nth(1).unwrap().parse().unwrap();
     Answer {
@@ -100,19 +103,9 @@ fn origin(page: &SignInPage) -> String {
     format!("http://{}", host_port(page))
 }
 
+/// The page's own JSON submission, sent by the test desktop's browser (as in the tray's end-to-end test).
 fn post_json(page: &SignInPage, url: &str) -> Answer {
-    let body = serde_json::json!({ "url": url }).to_string();
-    request(
-        page,
-        "POST",
-        &format!("/{}submit", path(page)),
-        &[
-            ("Origin", &origin(page)),
-            ("Content-Type", "application/json"),
-            ("Sec-Fetch-Site", "same-origin"),
-        ],
-        body.as_bytes(),
-    )
+    answer_of(&b24_status_test_desktop::browser::post_json(page.url(), url).1)
 }
 
 fn post_form(page: &SignInPage, url: &str) -> Answer {
