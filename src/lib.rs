@@ -18,6 +18,10 @@ pub mod tray;
 pub mod cli;
 pub mod logging;
 
+// Fixtures shared by the unit tests.
+#[cfg(test)]
+mod test_support;
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -3,11 +3,12 @@
 use super::*;
 use crate::portal_error::PortalError;
 use crate::status::Status;
+use crate::test_support::dropped;
 
 fn retrying(target: Status) -> Activity {
     Activity::Setting {
         target,
-        retrying: Some(PortalError::Dropped { host: "p".into() }),
+        retrying: Some(dropped()),
     }
 }
 
@@ -33,7 +34,7 @@ fn once_per_failure_not_per_retry() {
 #[test]
 fn background_reads_stay_quiet() {
     let reading = Activity::Reading {
-        retrying: Some(PortalError::Dropped { host: "p".into() }),
+        retrying: Some(dropped()),
     };
     assert_eq!(notice(&Activity::Idle, &reading), None);
     assert_eq!(notice(&reading, &Activity::Idle), None);

@@ -3,6 +3,7 @@
 use std::time::Instant;
 
 use super::*;
+use crate::test_support::dropped;
 
 fn signed_in() -> Identity {
     Identity::SignedIn {
@@ -23,10 +24,6 @@ fn snap(confirmed: Option<Option<Status>>, activity: Activity) -> Snapshot {
         activity,
         note: None,
     }
-}
-
-fn dropped() -> PortalError {
-    PortalError::Dropped { host: "p".into() }
 }
 
 #[test]
