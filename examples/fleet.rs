@@ -36,8 +36,6 @@ use b24_status_sim::{CallRecord, Fault, SimConfig, Simulator};
 use clap::Parser;
 use tokio::sync::watch;
 
-/// The tray's resync spread when the network returns (`Resync::NetworkBack` in `src/tray/service.rs`).
-const TRAY_RESYNC_SPREAD_SECS: f64 = 15.0;
 /// The requirement: a user's change is confirmed within this many seconds.
 const CONFIRM_DEADLINE_SECS: f64 = 30.0;
 /// A timer wake-up later than this (simulated) counts as late: a tenth of the bucket's 0.5 s per call.
@@ -75,10 +73,10 @@ struct Args {
     /// When the outage starts, as a fraction of the run.
     #[arg(long, default_value_t = 0.5)]
     outage_at: f64,
-    /// The quick resync spread when the network returns (the tray's is 15 s); an instance the portal
+    /// The quick resync spread when the network returns (the tray's: `tuning::RESYNC_AFTER_NETWORK`); an instance the portal
     /// pushed back recently spreads its resync over one stretched interval instead
     /// (`Poller::resync_spread`).
-    #[arg(long, default_value_t = TRAY_RESYNC_SPREAD_SECS)]
+    #[arg(long, default_value_t = tuning::RESYNC_AFTER_NETWORK.as_secs_f64())]
     resync_spread_secs: f64,
     /// What-if: the poll stretch's growth per refused call (the tray's: `tuning::TRAY_PUSHBACK`).
     #[arg(long, default_value_t = tuning::TRAY_PUSHBACK.grow)]
