@@ -27,8 +27,7 @@ use crate::tray::notices::Notice;
 use crate::tray::service::{Command, Service, Ui};
 use crate::tray::view::View;
 
-/// How long Quit waits for the worker to clean up (a portal call in flight is abandoned, not awaited).
-const QUIT_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+use crate::tuning::QUIT_GRACE;
 
 /// Pixel size the icon is rendered at; panels scale it to their height.
 const ICON_SIZE: u32 = 32;

@@ -31,15 +31,13 @@ use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::text;
 
-/// How long the page waits for a sign-in before it closes itself.
-pub const DEADLINE: Duration = Duration::from_secs(10 * 60);
+pub use crate::tuning::SIGN_IN_PAGE_LIFE as DEADLINE;
 /// The largest submission accepted.
 const MAX_BODY: usize = 8 * 1024;
 /// A declared body up to this size is answered 413 and drained by tiny_http; a larger one is not
 /// answered at all (tiny_http would allocate a buffer of the declared size to drain it).
 const MAX_DRAIN: usize = 1024 * 1024;
-/// How often the accept loop checks the stop flag and the deadline.
-const POLL: Duration = Duration::from_millis(100);
+use crate::tuning::SIGN_IN_PAGE_POLL as POLL;
 /// The page, with `{{NAME}}` placeholders and `{{t:message-id}}` texts filled by [`render`].
 const PAGE: &str = include_str!("signin_page.html");
 

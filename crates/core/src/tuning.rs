@@ -140,6 +140,23 @@ pub const IPC_SERVER_WAIT: Duration = Duration::from_secs(55);
 /// portal ([`IPC_SERVER_WAIT`]).
 pub const IPC_CLIENT_TIMEOUT: Duration = Duration::from_secs(65);
 
+/// How long the sign-in page waits for a sign-in before it closes itself: long enough to create a
+/// webhook in Bitrix24 in another tab, short enough that a forgotten page does not listen for long.
+pub const SIGN_IN_PAGE_LIFE: Duration = Duration::from_secs(10 * 60);
+
+/// How often the sign-in page's accept loop checks its stop flag and deadline: a closed page stops
+/// answering within a tenth of a second, at ten idle wake-ups a second only while the page is open.
+pub const SIGN_IN_PAGE_POLL: Duration = Duration::from_millis(100);
+
+/// How long Quit waits for the worker to clean up (a portal call in flight is abandoned, not awaited):
+/// enough for the state file and the socket, not long enough for the user to notice.
+pub const QUIT_GRACE: Duration = Duration::from_millis(500);
+
+/// GTK start-up tries and the pause between them: an app started at login can race the display server,
+/// which is usually up within a second or two.
+pub const GTK_INIT_TRIES: u32 = 10;
+pub const GTK_INIT_PAUSE: Duration = Duration::from_millis(300);
+
 /// How long after start the tray host is looked for: at login the panel may come up after the app.
 pub const TRAY_HOST_GRACE: Duration = Duration::from_secs(3);
 

@@ -11,12 +11,12 @@ pub fn init_gtk() -> Result<(), crate::error::AppError> {
     let no_display =
         std::env::var_os("WAYLAND_DISPLAY").is_none() && std::env::var_os("DISPLAY").is_none();
     if !no_display {
-        for attempt in 0..10 {
+        for attempt in 0..crate::tuning::GTK_INIT_TRIES {
             match gtk::init() {
                 Ok(()) => return Ok(()),
                 Err(e) => {
                     tracing::warn!("GTK could not start (try {}): {e}", attempt + 1);
-                    std::thread::sleep(std::time::Duration::from_millis(300));
+                    std::thread::sleep(crate::tuning::GTK_INIT_PAUSE);
                 }
             }
         }
