@@ -3,7 +3,6 @@
 //! the tray binds. A Unix socket in `$XDG_RUNTIME_DIR` (mode 0600); a named pipe on Windows is not built
 //! yet, so there the CLI always talks to the portal directly and a second tray is not detected.
 
-use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -108,6 +107,7 @@ pub fn tray_running() -> bool {
 
 #[cfg(unix)]
 mod unix {
+    use std::io::{BufRead, BufReader, Write};
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::net::{UnixListener, UnixStream};
 
