@@ -33,11 +33,6 @@ impl Answer {
         }
     }
 
-    /// True when waiting longer cannot change the answer.
-    pub fn is_final(&self) -> bool {
-        !matches!(self, Answer::StillTrying(_))
-    }
-
     /// The exit code of a command that ends with this answer.
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -87,7 +82,6 @@ mod tests {
         engine.outcome(Outcome::Failed(dropped.clone()), now);
         let answer = Answer::from_engine(&engine, false);
         assert_eq!(answer, Answer::StillTrying(Some(dropped)));
-        assert!(!answer.is_final());
 
         let mut engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
         engine.intent(Intent::Set(Status::Dnd));
