@@ -187,8 +187,12 @@ fn tray(options: &HashMap<String, String>) {
     let elapsed = started.elapsed().as_secs_f64();
     for (t, before) in [&app, &floor].iter().zip(before) {
         let after = switches(t.child.id());
-        let total: u64 = after.values().map(|(_, n)| n).sum::<u64>()
-            - before.values().map(|(_, n)| n).sum::<u64>();
+        // Per thread, so a thread that ended during the window (its count
+        // gone from `after`) cannot make the sum go backwards.
+        let total: u64 = after
+            .iter()
+            .map(|(tid, (_, n))| n.saturating_sub(before.get(tid).map_or(0, |(_, was)| *was)))
+            .sum();
         result(
             &format!("wakeups_{}_per_s", t.name),
             format!("{:.2}", total as f64 / elapsed),
@@ -200,7 +204,7 @@ fn tray(options: &HashMap<String, String>) {
             eprintln!(
                 "bench-driver: {} thread {tid} {comm:?}: {} switches in the window",
                 t.name,
-                n - was
+                n.saturating_sub(was)
             );
         }
         let gone = before.keys().filter(|tid| !after.contains_key(tid)).count();
