@@ -16,3 +16,7 @@ webhook-trailing-path = the webhook URL has extra parts after the method name: c
 
 client-init-failed = the HTTP client could not start: TLS or proxy setup failed
 client-init-failed-because = the HTTP client could not start: TLS or proxy setup failed ({ $cause })
+
+## Answers a hostile or broken portal sends (issue #12; the piece of portal-not-bitrix in core.ftl)
+
+body-too-large = an answer far larger than Bitrix24 ever sends (reading stopped at 1 MiB)

@@ -1,9 +1,11 @@
 //! The portal client: one HTTP POST per REST call, answers handed to [`crate::portal::response`].
 //!
 //! It makes a single attempt per call (retries are the engine's decision), follows a renamed portal's 302
-//! by hand (automatic redirects could drop the POST body) and remembers the new address, and turns
-//! transport failures into [`PortalError`]s. The request URL contains the secret, so neither it nor a
-//! `reqwest::Error` (whose `Display` includes the URL) is ever logged or shown.
+//! by hand (automatic redirects could drop the POST body; only to HTTPS) and remembers the new address
+//! once a call there succeeded, reads at most [`MAX_ANSWER_BYTES`] of an answer, redacts the secret from
+//! what the portal wrote, and turns transport failures into [`PortalError`]s. The request URL contains
+//! the secret, so neither it nor a `reqwest::Error` (whose `Display` includes the URL) is ever logged or
+//! shown.
 
 use std::error::Error as _;
 use std::sync::Once;
@@ -15,13 +17,13 @@ use serde_json::{Value, json};
 use crate::engine::{Call, Outcome};
 use crate::portal::response::{self, Answer, Profile};
 use crate::portal::webhook::{Portal, Webhook};
-use crate::portal_error::{ConnectFailure, PortalError, RedirectProblem};
+use crate::portal_error::{Body, ConnectFailure, PortalError, RedirectProblem};
 use crate::status::Status;
 
 /// Sent as `User-Agent` on every call.
 pub const USER_AGENT: &str = concat!("b24-status/", env!("CARGO_PKG_VERSION"));
-use crate::tuning::MAX_REDIRECTS;
 pub use crate::tuning::{CALL_TIMEOUT, CONNECT_TIMEOUT};
+use crate::tuning::{MAX_ANSWER_BYTES, MAX_REDIRECTS};
 
 /// The three methods b24-status calls.
 pub mod method {
@@ -74,7 +76,8 @@ impl Client {
         &self.webhook
     }
 
-    /// The portal's new address if it answered with a rename redirect since this client was made.
+    /// The portal's new address if it answered with a rename redirect since this client was made, and a
+    /// call to that address then succeeded.
     pub fn moved_to(&self) -> Option<&Portal> {
         self.moved.then_some(&self.webhook.portal)
     }
@@ -97,39 +100,64 @@ impl Client {
         timeout: Duration,
     ) -> Result<(), PortalError> {
         let body = json!({ "STATUS": status.wire() });
-        let (http_status, bytes) = self.post(method::SET, &body, timeout).await?;
-        response::parse_set(&answer(&self.host(), method::SET, http_status, &bytes))
+        self.call(method::SET, &body, timeout, response::parse_set)
+            .await
     }
 
     pub async fn get_status(&mut self, timeout: Duration) -> Result<Option<Status>, PortalError> {
-        let (http_status, bytes) = self.post(method::GET, &json!({}), timeout).await?;
-        response::parse_get(&answer(&self.host(), method::GET, http_status, &bytes))
+        self.call(method::GET, &json!({}), timeout, response::parse_get)
+            .await
     }
 
     pub async fn profile(&mut self, timeout: Duration) -> Result<Profile, PortalError> {
-        let (http_status, bytes) = self.post(method::PROFILE, &json!({}), timeout).await?;
-        response::parse_profile(&answer(&self.host(), method::PROFILE, http_status, &bytes))
+        self.call(
+            method::PROFILE,
+            &json!({}),
+            timeout,
+            response::parse_profile,
+        )
+        .await
     }
 
-    fn host(&self) -> String {
-        self.webhook.portal.host()
+    /// One call: the POST, then the answer parsed with the secret redacted from everything the portal
+    /// wrote (a portal may echo the request path, which holds it). A redirect's new address becomes this
+    /// client's only once a call there succeeded: an address that never answers is not remembered.
+    async fn call<T>(
+        &mut self,
+        method: &str,
+        body: &Value,
+        timeout: Duration,
+        parse: fn(&Answer<'_>) -> Result<T, PortalError>,
+    ) -> Result<T, PortalError> {
+        let (http_status, bytes, portal) = self.post(method, body, timeout).await?;
+        let bytes = response::redact_secret(&bytes, self.webhook.secret.expose());
+        let host = portal.host();
+        let result = parse(&answer(&host, method, http_status, &bytes));
+        if result.is_ok() && portal != self.webhook.portal {
+            tracing::info!(method, from = %self.webhook.portal.host(), to = %host, "the portal moved");
+            self.webhook.portal = portal;
+            self.moved = true;
+        }
+        result
     }
 
-    /// POSTs `body` as JSON to `method`, following rename redirects. Returns the final status and body.
+    /// POSTs `body` as JSON to `method`, following rename redirects. Returns the final status, the body
+    /// (at most [`MAX_ANSWER_BYTES`] of it) and the address that answered.
     async fn post(
         &mut self,
         method: &str,
         body: &Value,
         timeout: Duration,
-    ) -> Result<(u16, Vec<u8>), PortalError> {
+    ) -> Result<(u16, Vec<u8>, Portal), PortalError> {
         let started = Instant::now();
         let payload = body.to_string();
+        let mut target = self.webhook.clone();
         for _ in 0..=MAX_REDIRECTS {
-            let host = self.webhook.portal.host();
+            let host = target.portal.host();
             let left = timeout.saturating_sub(started.elapsed());
             let response = self
                 .http
-                .post(self.webhook.method_url(method))
+                .post(target.method_url(method))
                 .header(CONTENT_TYPE, "application/json")
                 .body(payload.clone())
                 .timeout(left)
@@ -143,14 +171,11 @@ impl Client {
                     .get(LOCATION)
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_owned);
-                self.follow(method, location)?;
-                tracing::info!(method, from = %host, to = %self.webhook.portal.host(), "the portal moved");
+                target.portal = self.follow(&target, method, location)?;
+                tracing::info!(method, from = %host, to = %target.portal.host(), "the portal redirects");
                 continue;
             }
-            let bytes = response
-                .bytes()
-                .await
-                .map_err(|e| transport_error(&e, &host, true))?;
+            let bytes = read_body(response, &host, status.as_u16()).await?;
             tracing::debug!(
                 method,
                 host = %host,
@@ -159,32 +184,41 @@ impl Client {
                 ms = started.elapsed().as_millis() as u64,
                 "portal answered"
             );
-            return Ok((status.as_u16(), bytes.to_vec()));
+            return Ok((status.as_u16(), bytes, target.portal));
         }
         Err(PortalError::BadRedirect {
             problem: RedirectProblem::Loop,
         })
     }
 
-    /// Re-targets this client at a renamed portal's address from a redirect's `Location`.
-    fn follow(&mut self, method: &str, location: Option<String>) -> Result<(), PortalError> {
+    /// The address a redirect's `Location` moves `from` to. Only HTTPS is followed, or plain HTTP from a
+    /// plain-HTTP loopback portal (the simulator) to the same loopback host: never from HTTPS down to
+    /// HTTP, never to another host in clear text.
+    fn follow(
+        &mut self,
+        from: &Webhook,
+        method: &str,
+        location: Option<String>,
+    ) -> Result<Portal, PortalError> {
         let location = location.ok_or(PortalError::BadRedirect {
             problem: RedirectProblem::NoLocation,
         })?;
-        let target = self
-            .webhook
-            .method_url(method)
-            .join(&location)
-            .map_err(|_| PortalError::BadRedirect {
-                problem: RedirectProblem::InvalidUrl,
-            })?;
+        let here = from.method_url(method);
+        let target = here.join(&location).map_err(|_| PortalError::BadRedirect {
+            problem: RedirectProblem::InvalidUrl,
+        })?;
         let moved = Webhook::parse(target.as_str()).map_err(|e| PortalError::BadRedirect {
             problem: match e {
                 crate::portal::webhook::WebhookError::InsecureHttp => RedirectProblem::NotHttps,
                 _ => RedirectProblem::NotWebhook,
             },
         })?;
-        if moved.user_id != self.webhook.user_id || moved.secret != self.webhook.secret {
+        if !may_follow(&here, &target) {
+            return Err(PortalError::BadRedirect {
+                problem: RedirectProblem::NotHttps,
+            });
+        }
+        if moved.user_id != from.user_id || moved.secret != from.secret {
             return Err(PortalError::BadRedirect {
                 problem: RedirectProblem::OtherWebhook,
             });
@@ -197,10 +231,56 @@ impl Client {
             })?;
             self.tls = true;
         }
-        self.webhook.portal = moved.portal;
-        self.moved = true;
-        Ok(())
+        Ok(moved.portal)
     }
+}
+
+/// Whether a redirect from `here` to `target` may be followed: to HTTPS, or from a plain-HTTP (loopback)
+/// portal to plain HTTP on the same host (the simulator's other port). Never from HTTPS down to HTTP, and
+/// never in clear text to another host, loopback or not.
+fn may_follow(here: &url::Url, target: &url::Url) -> bool {
+    match target.scheme() {
+        "https" => true,
+        "http" => here.scheme() == "http" && target.host() == here.host(),
+        _ => false,
+    }
+}
+
+/// Reads an answer's body, at most [`MAX_ANSWER_BYTES`] of it: a longer one (announced or not) is a bad
+/// answer, and the rest is never read (dropping the response closes the connection).
+async fn read_body(
+    mut response: reqwest::Response,
+    host: &str,
+    status: u16,
+) -> Result<Vec<u8>, PortalError> {
+    let too_large = || PortalError::NotBitrix {
+        host: host.to_string(),
+        status,
+        body: Body::TooLarge,
+    };
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_ANSWER_BYTES as u64)
+    {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| transport_error(&e, host, true))?
+    {
+        if body.len() + chunk.len() > MAX_ANSWER_BYTES {
+            tracing::debug!(
+                host,
+                read = body.len() + chunk.len(),
+                "answer too large, reading stopped"
+            );
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// The HTTP client. With `tls`, it trusts the system's root certificates, which rustls-platform-verifier
@@ -282,4 +362,32 @@ fn connect_reason(e: &reqwest::Error) -> ConnectFailure {
 /// else: only its source is shown, never the error itself.
 fn build_error_cause(e: &reqwest::Error) -> Option<String> {
     e.source().map(|s| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_follow;
+
+    #[test]
+    fn redirects_are_followed_to_https_or_within_one_loopback_host() {
+        let url = |text: &str| url::Url::parse(text).unwrap();
+        let cases = [
+            ("https://a.bitrix24.com/x", "https://b.bitrix24.com/x", true),
+            ("http://127.0.0.1:1/x", "https://127.0.0.2:2/x", true),
+            ("http://127.0.0.1:1/x", "http://127.0.0.1:2/x", true),
+            ("http://localhost:1/x", "http://localhost:2/x", true),
+            ("http://127.0.0.1:1/x", "http://localhost:2/x", false),
+            ("http://127.0.0.1:1/x", "http://[::1]:2/x", false),
+            ("https://127.0.0.1:1/x", "http://127.0.0.1:2/x", false),
+            ("https://a.bitrix24.com/x", "http://127.0.0.1:2/x", false),
+            ("http://127.0.0.1:1/x", "ftp://127.0.0.1/x", false),
+        ];
+        for (here, target, expected) in cases {
+            assert_eq!(
+                may_follow(&url(here), &url(target)),
+                expected,
+                "{here} → {target}"
+            );
+        }
+    }
 }

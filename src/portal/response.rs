@@ -4,6 +4,9 @@
 //! `im.user.status.set`, one of the four words (or `false`, meaning none is stored) for
 //! `im.user.status.get`. The `time` block is never inspected, so its optional fields cannot break parsing.
 
+use std::borrow::Cow;
+
+use b24_status_core::safe_text;
 use serde_json::Value;
 
 use crate::portal_error::{Body, PortalError};
@@ -93,13 +96,9 @@ pub fn parse_profile(answer: &Answer<'_>) -> Result<Profile, PortalError> {
             result: "a profile without an ID".to_string(),
         });
     };
+    // Stored and shown as it is: no terminal escapes, no bidi overrides.
     let part = |key: &str| {
-        result
-            .get(key)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .trim()
-            .to_string()
+        safe_text::displayable(result.get(key).and_then(Value::as_str).unwrap_or_default())
     };
     let joined = format!("{} {}", part("NAME"), part("LAST_NAME"));
     let name = match joined.trim() {
@@ -107,6 +106,54 @@ pub fn parse_profile(answer: &Answer<'_>) -> Result<Profile, PortalError> {
         name => name.to_string(),
     };
     Ok(Profile { id, name })
+}
+
+/// The body with the secret redacted from every string (and key) of its JSON, decoded first so that no
+/// `\u` escape hides it; borrowed unchanged when there is nothing to redact. A body that is not JSON is
+/// left alone: none of its text is ever shown (only its kind, [`Body`]).
+pub fn redact_secret<'a>(body: &'a [u8], secret: &str) -> Cow<'a, [u8]> {
+    // The secret is ASCII letters and digits: in JSON text it is either itself or behind escapes.
+    if !safe_text::contains_secret(body, secret) && !body.contains(&b'\\') {
+        return Cow::Borrowed(body);
+    }
+    let Ok(mut value) = serde_json::from_slice::<Value>(body) else {
+        return Cow::Borrowed(body);
+    };
+    if redact_value(&mut value, secret) {
+        Cow::Owned(value.to_string().into_bytes())
+    } else {
+        Cow::Borrowed(body)
+    }
+}
+
+/// Redacts the secret in place; true when something changed.
+fn redact_value(value: &mut Value, secret: &str) -> bool {
+    match value {
+        Value::String(text) if safe_text::contains_secret(text.as_bytes(), secret) => {
+            *text = safe_text::redact(text, secret);
+            true
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .fold(false, |changed, item| redact_value(item, secret) | changed),
+        Value::Object(object) => {
+            let mut changed = false;
+            *object = std::mem::take(object)
+                .into_iter()
+                .map(|(key, mut item)| {
+                    changed |= redact_value(&mut item, secret);
+                    if safe_text::contains_secret(key.as_bytes(), secret) {
+                        changed = true;
+                        (safe_text::redact(&key, secret), item)
+                    } else {
+                        (key, item)
+                    }
+                })
+                .collect();
+            changed
+        }
+        _ => false,
+    }
 }
 
 fn looks_like_json(body: &[u8]) -> bool {

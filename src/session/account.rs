@@ -1,6 +1,8 @@
 //! The signed-in account: read from config.toml and its webhook from the keyring, for the CLI, the
 //! doctor and the tray alike.
 
+use b24_status_core::safe_text::displayable;
+
 use crate::error::AppError;
 use crate::portal::webhook::Webhook;
 use crate::store::config::{Account, Config};
@@ -18,7 +20,9 @@ impl SignedIn {
     /// that says what to run.
     pub fn load() -> Result<SignedIn, AppError> {
         let config = Config::load()?;
-        let account = config.account.clone().ok_or(AppError::NotSignedIn)?;
+        let mut account = config.account.clone().ok_or(AppError::NotSignedIn)?;
+        // A name stored by an older version, or edited by hand, is shown as the portal's names are.
+        account.name = displayable(&account.name);
         let webhook = webhook_for(&account)?.ok_or_else(|| AppError::SecretMissing {
             account: account.keyring_account(),
         })?;

@@ -73,8 +73,9 @@ pub fn sign_out() -> Result<Option<Account>, AppError> {
     Ok(Some(account))
 }
 
-/// When the client followed a permanent redirect to a new address, makes it permanent for `account`
-/// (keyring and config) and returns the moved account; `None` when the portal did not move.
+/// When the client followed a permanent redirect to a new address and a call there succeeded (the
+/// client reports a move only then), makes it permanent for `account` (keyring and config) and returns
+/// the moved account; `None` when the portal did not move.
 pub fn follow_move(account: &Account, client: &Client) -> Option<Result<Account, AppError>> {
     if !has_moved(account, client) {
         return None;
@@ -89,7 +90,8 @@ pub fn has_moved(account: &Account, client: &Client) -> bool {
 }
 
 /// Makes a renamed portal's new address permanent: the keyring entry moves to the new account name and
-/// the config follows. Returns the updated account.
+/// the config follows; the old entry goes last, once both hold the new address (a failure before leaves
+/// the old account as it was). Returns the updated account.
 fn remember_move(
     account: &Account,
     secret: &crate::secret::Secret,
@@ -97,10 +99,16 @@ fn remember_move(
 ) -> Result<Account, AppError> {
     let mut moved = account.clone();
     moved.portal = portal.clone();
-    keyring::store(&moved.keyring_account(), secret)?;
-    let mut config = Config::load()?;
-    config.account = Some(moved.clone());
-    config.save()?;
+    let key = moved.keyring_account();
+    keyring::store(&key, secret)?;
+    let saved = Config::load().and_then(|mut config| {
+        config.account = Some(moved.clone());
+        config.save()
+    });
+    if let Err(e) = saved {
+        let _ = keyring::delete(&key);
+        return Err(e.into());
+    }
     keyring::delete(&account.keyring_account())?;
     Ok(moved)
 }

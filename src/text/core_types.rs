@@ -71,6 +71,7 @@ fn body_text(body: Body) -> String {
         Body::Empty => text!("body-empty"),
         Body::WebPage => text!("body-web-page"),
         Body::Unreadable => text!("body-unreadable"),
+        Body::TooLarge => text!("body-too-large"),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod engine;
 pub mod pacer;
 pub mod poll;
 pub mod portal_error;
+pub mod safe_text;
 pub mod secret;
 pub mod status;
 pub mod tuning;

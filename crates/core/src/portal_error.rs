@@ -94,6 +94,9 @@ pub enum Body {
     Empty,
     WebPage,
     Unreadable,
+    /// More than [`crate::tuning::MAX_ANSWER_BYTES`]: reading stopped there (an answer of these methods
+    /// is a few KB). A bad answer like the others, so retried like them: each try reads at most the cap.
+    TooLarge,
 }
 
 /// What was wrong with a renamed portal's new address.
@@ -178,22 +181,14 @@ impl PortalError {
 }
 
 /// Server-provided text is shown to the user: keep it on one line (no control characters, no Unicode
-/// line or paragraph separators) and at most `max` characters.
+/// line or paragraph separators, no bidi overrides: [`crate::safe_text::displayable`]) and at most `max`
+/// characters.
 pub fn one_line(text: &str, max: usize) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| if breaks_lines(c) { ' ' } else { c })
-        .collect();
-    let trimmed = flat.trim();
-    match trimmed.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &trimmed[..cut]),
-        None => trimmed.to_string(),
+    let flat = crate::safe_text::displayable(text);
+    match flat.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
     }
-}
-
-/// Characters that start a new line (or are invisible controls) where a message is displayed.
-fn breaks_lines(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 #[cfg(test)]
@@ -241,6 +236,16 @@ mod tests {
             let text = PortalError::from_code(code, description, "m").to_string();
             assert!(!text.contains(['\n', '\u{2028}', '\u{2029}']), "{text:?}");
             assert!(text.chars().count() < 300, "{text}");
+        }
+    }
+
+    #[test]
+    fn server_text_loses_escapes_and_bidi_overrides() {
+        match PortalError::from_code("WEIRD\u{1b}[2J", "a\u{202E}b\u{2066}c", "profile") {
+            PortalError::Refused { code, description } => {
+                assert_eq!((code.as_str(), description.as_str()), ("WEIRD[2J", "abc"));
+            }
+            other => panic!("{other:?}"),
         }
     }
 

@@ -120,6 +120,12 @@ pub const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// A renamed portal redirects once; more hops than this is a loop.
 pub const MAX_REDIRECTS: usize = 3;
 
+/// The most of an answer's body that is read: Bitrix24 answers these three methods in a few hundred
+/// bytes (a `profile` with every field in well under 4 KB), so 1 MiB is generous; a portal, proxy or
+/// attacker sending more (a huge file, an endless chunked stream) is cut off there as a bad answer
+/// instead of filling the memory.
+pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
+
 /// `doctor` makes one attempt per check and waits at most this long for it: it reports, it does not
 /// retry.
 pub const DOCTOR_TIMEOUT: Duration = Duration::from_secs(10);

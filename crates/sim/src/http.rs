@@ -276,6 +276,48 @@ pub async fn write_truncated<S: AsyncWrite + Unpin>(
     stream.flush().await
 }
 
+/// Writes a 200 JSON answer of `length` body bytes (`None`: chunked, without end) as fast as the peer
+/// reads it, until it is all written or the peer hangs up; returns the body bytes written. Nothing is
+/// held in memory but one chunk.
+pub async fn write_stream<S: AsyncWrite + Unpin>(stream: &mut S, length: Option<u64>) -> u64 {
+    const CHUNK: usize = 64 * 1024;
+    let framing = match length {
+        Some(length) => format!("Content-Length: {length}"),
+        None => "Transfer-Encoding: chunked".to_string(),
+    };
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {JSON}\r\n{framing}\r\nConnection: close\r\n\r\n"
+    );
+    if stream.write_all(head.as_bytes()).await.is_err() {
+        return 0;
+    }
+    let mut filler = vec![b'a'; CHUNK];
+    filler[..11].copy_from_slice(br#"{"result":""#);
+    let mut written = 0u64;
+    loop {
+        let size = match length {
+            Some(length) if written >= length => break,
+            Some(length) => CHUNK.min((length - written) as usize),
+            None => CHUNK,
+        };
+        let body = &filler[..size];
+        let sent = match length {
+            Some(_) => stream.write_all(body).await,
+            None => {
+                let framed = [format!("{size:x}\r\n").as_bytes(), body, b"\r\n"].concat();
+                stream.write_all(&framed).await
+            }
+        };
+        if sent.is_err() {
+            break;
+        }
+        written += size as u64;
+        filler[..11].fill(b'a');
+    }
+    let _ = stream.flush().await;
+    written
+}
+
 /// The reason phrase of the statuses the simulator sends.
 fn reason(status: u16) -> &'static str {
     match status {
@@ -415,6 +457,38 @@ GET /b HTTP/1.1\r\nConnection: close\r\n\r\nGET /c HTTP/1.0\r\n\r\n";
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%D0%90"), "А");
         assert_eq!(percent_decode("100%"), "100%");
+    }
+
+    #[tokio::test]
+    async fn streams_are_framed_and_counted() {
+        let mut out = Vec::new();
+        assert_eq!(write_stream(&mut out, Some(70_000)).await, 70_000);
+        let (head, body) = out.split_at(out.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4);
+        let head = String::from_utf8_lossy(head);
+        assert!(head.contains("Content-Length: 70000"), "{head}");
+        assert_eq!(body.len(), 70_000);
+        assert!(body.starts_with(br#"{"result":"aaa"#));
+
+        // An endless stream into a peer that stops reading: it ends when the writes fail.
+        let (mut near, far) = tokio::io::duplex(200_000);
+        let reader = tokio::spawn(async move {
+            let mut far = far;
+            let mut buf = vec![0; 300_000];
+            let mut got = 0;
+            while got < 300_000 {
+                got += far.read(&mut buf[got..]).await.unwrap();
+            }
+            String::from_utf8_lossy(&buf[..got]).into_owned()
+        });
+        let written = write_stream(&mut near, None).await;
+        let seen = reader.await.unwrap();
+        assert!(
+            seen.contains("Transfer-Encoding: chunked\r\n"),
+            "{}",
+            &seen[..200]
+        );
+        assert!(seen.contains("\r\n\r\n10000\r\n{\"result\":\"aaa"));
+        assert!((250_000..600_000).contains(&written), "{written}");
     }
 
     #[tokio::test]

@@ -82,6 +82,19 @@ pub enum Fault {
     Error { code: String },
     /// A raw answer, e.g. 503 with an empty body.
     HttpStatus { status: u16, body: String },
+    /// A 200 JSON answer announcing `bytes` of body (`Content-Length`) and writing them as the client
+    /// reads, until it hangs up; what was written is in [`Simulator::streamed`].
+    HugeBody { bytes: u64 },
+    /// A 200 chunked answer that never ends: chunks are written until the client hangs up.
+    EndlessBody,
+    /// An API error whose description echoes the request path (and so the webhook's secret), its
+    /// slashes escaped as PHP writes them.
+    EchoPathInError,
+    /// A 200 answer whose `result` is the request path, secret included.
+    EchoPathInResult,
+    /// A 302 to `to` followed by the request's path (secret included) and query, as a renamed portal
+    /// answers, but to any address: one that never answers, or plain HTTP elsewhere.
+    Redirect { to: String },
 }
 
 impl Fault {
@@ -95,6 +108,11 @@ impl Fault {
             Fault::ResultFalse => "fault:result_false".into(),
             Fault::Error { code } => format!("fault:error:{code}"),
             Fault::HttpStatus { status, .. } => format!("fault:http_status:{status}"),
+            Fault::HugeBody { .. } => "fault:huge_body".into(),
+            Fault::EndlessBody => "fault:endless_body".into(),
+            Fault::EchoPathInError => "fault:echo_path_in_error".into(),
+            Fault::EchoPathInResult => "fault:echo_path_in_result".into(),
+            Fault::Redirect { .. } => "fault:redirect".into(),
         }
     }
 }
@@ -139,6 +157,7 @@ impl Simulator {
                 faults: VecDeque::new(),
                 renamed: false,
                 calls: Vec::new(),
+                streamed: Vec::new(),
             }),
             started: Instant::now(),
             renamed_base_url,
@@ -275,6 +294,12 @@ impl Simulator {
     pub fn reset_calls(&self) {
         self.shared.lock().calls.clear();
     }
+
+    /// For each answer of [`Fault::HugeBody`] or [`Fault::EndlessBody`] that has ended (the client hung
+    /// up, or the announced length was written), how many body bytes the client's socket accepted.
+    pub fn streamed(&self) -> Vec<u64> {
+        self.shared.lock().streamed.clone()
+    }
 }
 
 impl Drop for Simulator {
@@ -306,6 +331,8 @@ struct State {
     faults: VecDeque<(Option<String>, Fault)>,
     renamed: bool,
     calls: Vec<CallRecord>,
+    /// Body bytes written by each ended streamed answer.
+    streamed: Vec<u64>,
 }
 
 /// What to do with a connection after a request.
@@ -313,6 +340,8 @@ enum Outcome {
     Reply(Response),
     Drop,
     Truncated(Response),
+    /// A 200 JSON body of this length (`None`: chunked and endless), written as the client reads.
+    Stream(Option<u64>),
 }
 
 /// The portal's decision on a request, made without waiting.
@@ -418,6 +447,29 @@ impl Shared {
                     body: body.clone().into_bytes(),
                 };
                 (*status, Outcome::Reply(response))
+            }
+            Fault::HugeBody { bytes } => (200, Outcome::Stream(Some(*bytes))),
+            Fault::EndlessBody => (200, Outcome::Stream(None)),
+            Fault::EchoPathInError => {
+                let description = format!("bad path {}", request.path).replace('/', "\\/");
+                let body =
+                    format!(r#"{{"error":"WEIRD_ERROR","error_description":"{description}"}}"#);
+                (
+                    400,
+                    Outcome::Reply(Response::with_type(400, http::JSON, body)),
+                )
+            }
+            Fault::EchoPathInResult => {
+                let reply = state.portal.success(json!(request.path), now_unix());
+                (200, Outcome::Reply(Response::json(200, &reply.body)))
+            }
+            Fault::Redirect { to } => {
+                let query = match request.query.as_str() {
+                    "" => String::new(),
+                    query => format!("?{query}"),
+                };
+                let location = format!("{}{}{query}", to.trim_end_matches('/'), request.path);
+                (302, Outcome::Reply(Response::redirect(location)))
             }
         };
         state.record(&call, status, Some(fault.note()), at_ms);
@@ -550,6 +602,11 @@ async fn serve_connection(
             Outcome::Drop => false,
             Outcome::Truncated(response) => {
                 let _ = http::write_truncated(&mut stream, &response).await;
+                false
+            }
+            Outcome::Stream(length) => {
+                let written = http::write_stream(&mut stream, length).await;
+                shared.lock().streamed.push(written);
                 false
             }
         };

@@ -694,3 +694,81 @@ fn spawned_simulator_serves_synchronous_clients_and_stops_on_drop() {
         "the listener is closed"
     );
 }
+
+#[tokio::test]
+async fn faults_that_echo_the_path_or_redirect_anywhere() {
+    let sim = Simulator::start(config()).await.unwrap();
+    let path = hook_path(&sim, "profile");
+    let request = post_json(&path, &json!({}));
+
+    sim.push_fault(None, Fault::EchoPathInError);
+    let answer = call(&sim.base_url(), &request).await;
+    assert_eq!(answer.status, 400);
+    let raw = String::from_utf8(answer.body.clone()).unwrap();
+    assert!(
+        raw.contains(r"\/rest\/7\/"),
+        "slashes escaped as PHP does: {raw}"
+    );
+    assert_eq!(
+        answer.json(),
+        json!({"error": "WEIRD_ERROR", "error_description": format!("bad path {path}")})
+    );
+
+    sim.push_fault(None, Fault::EchoPathInResult);
+    let answer = call(&sim.base_url(), &request).await;
+    assert_eq!(
+        (answer.status, &answer.json()["result"]),
+        (200, &json!(path))
+    );
+
+    sim.push_fault(
+        None,
+        Fault::Redirect {
+            to: "http://localhost:9/".into(),
+        },
+    );
+    let answer = call(&sim.base_url(), &request).await;
+    assert_eq!(answer.status, 302);
+    assert_eq!(
+        answer.header("Location"),
+        Some(format!("http://localhost:9{path}").as_str())
+    );
+    let notes: Vec<_> = sim.calls().into_iter().filter_map(|c| c.error).collect();
+    assert_eq!(
+        notes,
+        [
+            "fault:echo_path_in_error",
+            "fault:echo_path_in_result",
+            "fault:redirect"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn streamed_faults_stop_when_the_client_hangs_up() {
+    let sim = Simulator::start(config()).await.unwrap();
+    let request = post_json(&hook_path(&sim, "profile"), &json!({}));
+    sim.push_fault(None, Fault::HugeBody { bytes: 1 << 40 });
+    sim.push_fault(None, Fault::EndlessBody);
+    for _ in 0..2 {
+        let mut stream = connect(&sim.base_url()).await;
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut first = vec![0; 100_000];
+        let mut got = 0;
+        while got < first.len() {
+            got += stream.read(&mut first[got..]).await.unwrap();
+        }
+        assert!(String::from_utf8_lossy(&first).starts_with("HTTP/1.1 200 OK"));
+        drop(stream);
+    }
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while sim.streamed().len() < 2 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let streamed = sim.streamed();
+    assert_eq!(streamed.len(), 2, "both writers noticed the hang-up");
+    for bytes in streamed {
+        // What was read, plus what the kernel's socket buffers took.
+        assert!((90_000..64 << 20).contains(&bytes), "{bytes}");
+    }
+}

@@ -178,3 +178,62 @@ fn profile_name_and_id() {
     );
     assert!(parse_profile(&a(r#"{"result":{"NAME":"x"}}"#)).is_err());
 }
+
+#[test]
+fn a_profile_name_loses_escapes_and_bidi_overrides() {
+    let a = |body: &'static str| Answer {
+        method: "profile",
+        ..answer(200, body)
+    };
+    assert_eq!(
+        parse_profile(&a(
+            r#"{"result":{"ID":"7","NAME":"An\u001b[31mna","LAST_NAME":"\u202eavorteP\u2066"}}"#
+        ))
+        .map(|p| p.name),
+        Ok("An[31mna avorteP".into())
+    );
+    assert_eq!(
+        parse_profile(&a(
+            r#"{"result":{"ID":"9","NAME":"\u001b","LAST_NAME":"\u202e"}}"#
+        ))
+        .map(|p| p.name),
+        Ok("user 9".into())
+    );
+}
+
+#[test]
+fn the_secret_is_redacted_from_what_the_portal_echoes() {
+    const SECRET: &str = "q1w2e3r4t5y6u7i8";
+    let redacted = |body: &str| {
+        let bytes = redact_secret(body.as_bytes(), SECRET).into_owned();
+        String::from_utf8(bytes).unwrap()
+    };
+    // PHP escapes slashes; a hostile portal may escape letters too.
+    let error = redacted(
+        r#"{"error":"WEIRD_ERROR","error_description":"bad path \/rest\/7\/q1w2e3r4t5y6u7i8\/profile.json"}"#,
+    );
+    let escaped = redacted(r#"{"result":"\u0071\u0031w2e3r4t5y6u7i8","q1w2e3r4t5y6u7i8":[1]}"#);
+    for text in [&error, &escaped] {
+        assert!(!text.contains(SECRET) && text.contains("***"), "{text}");
+    }
+    match parse_set(&Answer {
+        body: error.as_bytes(),
+        ..answer(400, "")
+    }) {
+        Err(PortalError::Refused { description, .. }) => {
+            assert_eq!(description, "bad path /rest/7/***/profile.json")
+        }
+        other => panic!("{other:?}"),
+    }
+    // Nothing to redact: the very bytes come back.
+    for body in [
+        r#"{"result":true}"#,
+        r#"{"result":"a\/b"}"#,
+        "<html>q1w2e3r4t5y6u7i8",
+    ] {
+        assert!(matches!(
+            redact_secret(body.as_bytes(), SECRET),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}
