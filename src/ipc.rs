@@ -1,7 +1,8 @@
 //! The local socket through which the CLI drives the running tray, and which keeps the tray to one
-//! instance: its path, the protocol (one JSON line each way), the client the CLI uses and the listener
-//! the tray binds. A Unix socket in `$XDG_RUNTIME_DIR` (mode 0600); a named pipe on Windows is not built
-//! yet, so there the CLI always talks to the portal directly and a second tray is not detected.
+//! instance: the protocol (one JSON line each way), as data. The transport is per OS: a Unix socket
+//! ([`unix`]: its folder, the lock, the client the CLI uses and the listener the tray binds); a named
+//! pipe on Windows is not built yet, so there the CLI always talks to the portal directly and a second
+//! tray is not detected.
 
 use std::path::PathBuf;
 
@@ -12,13 +13,24 @@ use crate::portal_error::PortalError;
 use crate::status::Status;
 use crate::store::config::ConfigError;
 
+#[cfg(unix)]
+mod unix;
+
 /// What the CLI asks of the running tray.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "cmd", rename_all = "kebab-case")]
 pub enum Request {
-    Set { status: Status },
+    Set {
+        status: Status,
+    },
     ToggleDnd,
     Get,
+    /// "Is a tray of mine listening?": answered by the listener itself with [`Reply::Pong`], touching
+    /// neither the engine nor the portal (`doctor` and a starting tray ask it).
+    Ping,
+    /// What became of the tray's DND shortcut (`doctor` asks): answered at once with
+    /// [`Reply::Shortcut`], touching neither the engine nor the portal.
+    Shortcut,
 }
 
 /// The tray's answer, sent once the portal confirmed (or the change failed, or the wait ran out). Data
@@ -30,6 +42,74 @@ pub enum Reply {
     Confirmed { status: Option<Status> },
     /// What went wrong, and the exit code the CLI should end with.
     Failed { failure: Failure, exit: u8 },
+    /// The answer to [`Request::Ping`].
+    Pong,
+    /// The answer to [`Request::Shortcut`]; `None` where the tray does not report it (macOS, Windows:
+    /// their shortcut is registered on the UI thread).
+    Shortcut { shortcut: Option<ShortcutState> },
+}
+
+/// What became of the tray's DND shortcut, as data: the answer to [`Request::Shortcut`], and what the
+/// menu's line and `doctor` render (`platform/shortcut.rs` has the sentences). `keys` as the config or
+/// the desktop writes them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum ShortcutState {
+    /// Grabbed by the tray itself (X11, macOS, Windows).
+    Active {
+        keys: String,
+    },
+    /// Bound by the desktop through its GlobalShortcuts portal (Wayland); `keys` as the desktop says.
+    Portal {
+        keys: String,
+    },
+    /// Being bound through the desktop portal (which may be asking the user).
+    Binding {
+        keys: String,
+    },
+    /// `dnd_shortcut = ""`.
+    Off,
+    Invalid {
+        keys: String,
+    },
+    /// Another program holds the key.
+    Taken {
+        keys: String,
+    },
+    Unavailable {
+        why: NoShortcut,
+    },
+}
+
+/// Why no global shortcut works here.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum NoShortcut {
+    /// A Wayland session whose desktop offers no GlobalShortcuts portal.
+    Wayland,
+    /// The desktop portal did not bind it (the user cancelled its dialog, or the desktop refused).
+    PortalRefused,
+    /// The desktop portal failed; its words.
+    PortalFailed { reason: String },
+    /// No X11 display to grab the key on.
+    NoX11Display,
+    /// The X11 grab failed, for another reason than the key being taken.
+    X11 { problem: X11Problem },
+    /// global-hotkey cannot start here (macOS, Windows).
+    NotSupported,
+    /// global-hotkey did not register the key, for another reason than its being taken.
+    NotRegistered,
+}
+
+/// Why X11 cannot grab the key (besides another client holding it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum X11Problem {
+    UnnamedKey,
+    NoDisplay,
+    NoSuchKey,
+    NoAnswer,
+    NoThread,
 }
 
 /// Why the tray did not confirm a request: `{"kind": "portal", "error": {"kind": "timeout", …}}`.
@@ -55,11 +135,12 @@ pub enum Failure {
 
 impl Request {
     /// What the engine is asked to do for it: the CLI's direct path and the tray make the same intent.
+    /// A ping never reaches the engine (the listener answers it); were it handed on, it would only read.
     pub fn intent(self) -> Intent {
         match self {
             Request::Set { status } => Intent::Set(status),
             Request::ToggleDnd => Intent::ToggleDnd,
-            Request::Get => Intent::Refresh,
+            Request::Get | Request::Ping | Request::Shortcut => Intent::Refresh,
         }
     }
 }
@@ -68,166 +149,62 @@ pub use crate::tuning::{IPC_CLIENT_TIMEOUT as CLIENT_TIMEOUT, IPC_SERVER_WAIT as
 
 #[derive(Debug, thiserror::Error)]
 pub enum IpcError {
-    /// The system's reason (`std::io::Error`'s text).
+    /// The request could not be sent (the system's reason).
     #[error("{}", text!("ipc-no-answer", reason = .0))]
     NoAnswer(String),
-    /// It answered, but not with a reply this program can read.
-    #[error("{}", text!("ipc-unreadable-answer"))]
-    Unreadable,
+    /// The request was sent, and no answer this program can read came back: the tray may still act on
+    /// it.
+    #[error("{}", text!("ipc-no-answer", reason = .0.to_string()))]
+    Lost(Silence),
     #[error("{}", text!("ipc-already-running"))]
     AlreadyRunning,
     #[error("{}", text!("ipc-bind", path = .path.display().to_string(), reason = .reason))]
     Bind { path: PathBuf, reason: String },
+    /// The socket at the path answers for another user's program (its uid, from the kernel).
+    #[error("{}", text!("ipc-foreign", path = .path.display().to_string(), uid = .uid.to_string()))]
+    Foreign { path: PathBuf, uid: u32 },
+    /// The socket's folder is not this user's alone (the reason: who owns it, or its mode).
+    #[error("{}", text!("ipc-not-private", path = .path.display().to_string(), reason = .reason))]
+    NotPrivate { path: PathBuf, reason: String },
 }
 
-/// The socket's path: `$XDG_RUNTIME_DIR/b24-status.sock`, else in the state folder.
-pub fn socket_path() -> PathBuf {
-    let dir = directories::BaseDirs::new()
-        .and_then(|d| d.runtime_dir().map(PathBuf::from))
-        .or_else(|| crate::store::files::state_dir().ok())
-        .unwrap_or_else(std::env::temp_dir);
-    dir.join("b24-status.sock")
+/// How a sent request went unanswered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Silence {
+    /// Nothing came within [`CLIENT_TIMEOUT`].
+    TimedOut,
+    /// The connection ended first (the system's reason, or none for a plain close).
+    Closed(Option<String>),
+    /// Something came that is not a reply.
+    Unreadable,
+}
+
+impl std::fmt::Display for Silence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Silence::TimedOut => f.write_str(&text!(
+                "ipc-silence-timed-out",
+                seconds = CLIENT_TIMEOUT.as_secs()
+            )),
+            Silence::Closed(Some(reason)) => f.write_str(reason),
+            Silence::Closed(None) => f.write_str(&text!("ipc-silence-closed")),
+            Silence::Unreadable => f.write_str(&text!("ipc-silence-unreadable")),
+        }
+    }
 }
 
 #[cfg(unix)]
-pub use unix::{Listener, request};
+pub use unix::{Listener, private_runtime_dir, request, socket_path, tray_running};
 
 #[cfg(not(unix))]
 pub fn request(_: &Request) -> Result<Option<Reply>, IpcError> {
     Ok(None)
 }
 
-/// True when a tray instance accepts on the control socket.
+/// True when a tray of this user answers on the control socket.
+#[cfg(not(unix))]
 pub fn tray_running() -> bool {
-    #[cfg(unix)]
-    return std::os::unix::net::UnixStream::connect(socket_path()).is_ok();
-    #[cfg(not(unix))]
-    return false;
-}
-
-#[cfg(unix)]
-mod unix {
-    use std::io::{BufRead, BufReader, Write};
-    use std::os::unix::fs::PermissionsExt;
-    use std::os::unix::net::{UnixListener, UnixStream};
-
-    use super::*;
-
-    /// Sends a request to the running tray. `Ok(None)` when no tray runs (no socket, or a stale one).
-    pub fn request(request: &Request) -> Result<Option<Reply>, IpcError> {
-        let mut stream = match UnixStream::connect(socket_path()) {
-            Ok(stream) => stream,
-            Err(_) => return Ok(None),
-        };
-        let fail = |e: std::io::Error| IpcError::NoAnswer(e.to_string());
-        stream
-            .set_read_timeout(Some(CLIENT_TIMEOUT))
-            .map_err(fail)?;
-        let mut line = serde_json::to_string(request).expect("a request serializes");
-        line.push('\n');
-        stream.write_all(line.as_bytes()).map_err(fail)?;
-        let mut answer = String::new();
-        BufReader::new(stream)
-            .read_line(&mut answer)
-            .map_err(fail)?;
-        serde_json::from_str(&answer)
-            .map(Some)
-            .map_err(|_| IpcError::Unreadable)
-    }
-
-    /// The tray's end: bound once per user session; its existence is the single-instance lock.
-    pub struct Listener {
-        listener: UnixListener,
-        path: PathBuf,
-    }
-
-    impl Listener {
-        /// Binds the socket, or reports that another instance holds it. A socket left by a crashed
-        /// instance (nobody accepts on it) is replaced.
-        pub fn bind() -> Result<Listener, IpcError> {
-            let path = socket_path();
-            let fail = |e: std::io::Error| IpcError::Bind {
-                path: path.clone(),
-                reason: e.to_string(),
-            };
-            if tray_running() {
-                return Err(IpcError::AlreadyRunning);
-            }
-            if path.exists() {
-                tracing::info!("removing a stale control socket {}", path.display());
-                std::fs::remove_file(&path).map_err(fail)?;
-            }
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(fail)?;
-            }
-            let listener = match UnixListener::bind(&path) {
-                Ok(l) => l,
-                // Another instance bound it between our check and our bind.
-                Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-                    return Err(IpcError::AlreadyRunning);
-                }
-                Err(e) => return Err(fail(e)),
-            };
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-                .map_err(fail)?;
-            listener.set_nonblocking(true).map_err(fail)?;
-            Ok(Listener { listener, path })
-        }
-
-        /// Serves requests on the current tokio runtime: each is handed to `handle` with a channel for
-        /// the reply. Runs until the runtime stops.
-        pub async fn serve(
-            self,
-            handle: impl Fn(Request, tokio::sync::oneshot::Sender<Reply>) + Send + 'static,
-        ) {
-            let listener = match self
-                .listener
-                .try_clone()
-                .and_then(tokio::net::UnixListener::from_std)
-            {
-                Ok(l) => l,
-                Err(e) => {
-                    tracing::error!("the control socket cannot be served: {e}");
-                    return;
-                }
-            };
-            loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    continue;
-                };
-                let (read, mut write) = stream.into_split();
-                let mut lines = tokio::io::BufReader::new(read);
-                let mut line = String::new();
-                use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
-                // One request per connection, read with a bound so a silent client cannot pile up.
-                let read = tokio::time::timeout(
-                    crate::tuning::IPC_REQUEST_TIMEOUT,
-                    lines.read_line(&mut line),
-                )
-                .await;
-                let Ok(Ok(_)) = read else { continue };
-                let Ok(request) = serde_json::from_str::<Request>(&line) else {
-                    tracing::warn!("ignoring an unreadable control request");
-                    continue;
-                };
-                let (tx, rx) = tokio::sync::oneshot::channel();
-                handle(request, tx);
-                tokio::spawn(async move {
-                    if let Ok(reply) = rx.await {
-                        let mut text = serde_json::to_string(&reply).expect("a reply serializes");
-                        text.push('\n');
-                        let _ = write.write_all(text.as_bytes()).await;
-                    }
-                });
-            }
-        }
-    }
-
-    impl Drop for Listener {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
+    false
 }
 
 #[cfg(test)]

@@ -61,9 +61,17 @@ error-tray-keeps-trying-after = not confirmed yet: { $error }; the running b24-s
 ## The running tray, through the control socket (src/ipc.rs)
 
 ipc-no-answer = the running b24-status did not answer ({ $reason }); quit it and try again
-ipc-unreadable-answer = the running b24-status did not answer (an unreadable answer); quit it and try again
+# How a sent request went unanswered, as $reason above and in cli-tray-gave-up.
+ipc-silence-timed-out = no answer within { $seconds } s
+ipc-silence-closed = it closed the connection
+ipc-silence-unreadable = an unreadable answer
 ipc-already-running = another b24-status is already running
 ipc-bind = cannot open the control socket { $path }: { $reason }
+# $uid is the other user's numeric id.
+ipc-foreign = { $path } is served by another user's program (uid { $uid }), not by your b24-status: quit that program or remove the file, or set XDG_RUNTIME_DIR to a folder only you can write
+ipc-not-private = no control socket in { $path } ({ $reason }): only a folder of yours that nobody else can write will do
+# A change was sent to the running tray and no answer came: it may have been made all the same.
+cli-tray-gave-up = gave up waiting for the running b24-status ({ $reason }); the change may still be applied: run `b24-status get` to see the status
 
 ## The session: signing in and out (src/session/)
 

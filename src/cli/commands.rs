@@ -4,7 +4,7 @@
 use crate::cli::args::Command;
 use crate::engine::{Activity, Engine, Intent};
 use crate::error::AppError;
-use crate::ipc::{Failure, Reply, Request};
+use crate::ipc::{Failure, IpcError, Reply, Request, Silence};
 use crate::portal::client::Client;
 use crate::portal_error::PortalError;
 use crate::session::account::SignedIn;
@@ -87,6 +87,21 @@ fn through_tray(request: Request) -> Result<Option<Option<Status>>, AppError> {
             error: Box::new(remote_error(failure)),
             code: exit,
         }),
+        // Not an answer to a change or a read.
+        Ok(Some(Reply::Pong | Reply::Shortcut { .. })) => {
+            Err(IpcError::Lost(Silence::Unreadable).into())
+        }
+        // The tray has the change and may still make it: not confirmed, as when the tray's own wait
+        // runs out (exit 5), and the way to find out.
+        Err(IpcError::Lost(silence)) if request.intent() != Intent::Refresh => {
+            Err(AppError::Remote {
+                error: Box::new(AppError::Io(text!(
+                    "cli-tray-gave-up",
+                    reason = silence.to_string()
+                ))),
+                code: crate::error::exit::UNAVAILABLE,
+            })
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -291,5 +291,50 @@ impl Canvas {
     }
 }
 
+/// Where tray-icon writes the icon's PNGs on Linux (its backend hands the desktop a file's path): a
+/// folder only this user can enter. `$XDG_RUNTIME_DIR/tray-icon` when the runtime folder is private;
+/// else a fresh 0700 folder of our own in the temporary folder, removed when this is dropped — never
+/// tray-icon's own fallback, a `/tmp/tray-icon` shared by every user (0755).
+#[cfg(target_os = "linux")]
+pub struct IconFolder {
+    path: std::path::PathBuf,
+    /// Our own folder, when there is no private runtime folder.
+    _own: Option<tempfile::TempDir>,
+}
+
+#[cfg(target_os = "linux")]
+impl IconFolder {
+    pub fn new() -> std::io::Result<IconFolder> {
+        match crate::ipc::private_runtime_dir() {
+            Some(runtime) => {
+                use std::os::unix::fs::DirBuilderExt;
+                let path = runtime.join("tray-icon");
+                std::fs::DirBuilder::new()
+                    .recursive(true)
+                    .mode(0o700)
+                    .create(&path)?;
+                Ok(IconFolder { path, _own: None })
+            }
+            None => IconFolder::own_in(&std::env::temp_dir()),
+        }
+    }
+
+    /// A fresh folder in `parent`, made 0700 by this user and removed on drop.
+    fn own_in(parent: &std::path::Path) -> std::io::Result<IconFolder> {
+        let own = tempfile::Builder::new()
+            .prefix("b24-status-icons-")
+            .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
+            .tempdir_in(parent)?;
+        Ok(IconFolder {
+            path: own.path().to_path_buf(),
+            _own: Some(own),
+        })
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -42,6 +42,8 @@ pub enum UiEvent {
     Autostart(bool),
     /// The shortcut line, when the worker bound the shortcut through the desktop portal (Wayland).
     ShortcutLine(String),
+    /// SIGTERM, SIGINT or SIGHUP arrived: quit as the menu's Quit does.
+    Quit,
 }
 
 /// The worker's handle on the UI: views go through the event loop; notifications are sent from the worker
@@ -111,12 +113,17 @@ pub fn run(demo: bool) -> Result<(), AppError> {
         None
     };
     let worker_commands = commands.clone();
+    #[cfg(unix)]
+    let signal_proxy = proxy.clone();
     let ui = ProxyUi(proxy);
     let (worker_done, worker_finished) = std::sync::mpsc::channel::<()>();
     std::thread::Builder::new()
         .name("b24-status worker".into())
         .spawn(move || {
             let runtime = crate::session::runtime();
+            // Before the socket is served: a tray that answers on it also quits cleanly on a signal.
+            #[cfg(unix)]
+            quit_on_signals(&runtime, signal_proxy);
             #[cfg(target_os = "linux")]
             {
                 let resync = worker_commands.clone();
@@ -144,11 +151,21 @@ pub fn run(demo: bool) -> Result<(), AppError> {
 
     let mut menu = TrayMenu::new(!demo);
     let mut tray: Option<TrayIcon> = None;
+    // The icon's PNGs go to a folder of this user's alone (removed on quit when it is our own).
+    #[cfg(target_os = "linux")]
+    let mut icons = match icon::IconFolder::new() {
+        Ok(folder) => Some(folder),
+        Err(e) => {
+            tracing::error!("no private folder for the tray icon: {e}");
+            None
+        }
+    };
     let mut icon_state: Option<IconState> = None;
     // Held only so that the grab lives as long as the loop (dropping it releases the key).
     let mut _shortcut: Option<shortcut::Shortcut> = None;
     event_loop.run(move |event, _, control_flow| {
         *control_flow = ControlFlow::Wait;
+        let mut quit = false;
         match event {
             Event::NewEvents(StartCause::Init) => {
                 // tray-icon needs the event loop (GTK) running before the icon is made.
@@ -156,17 +173,24 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                     status: None,
                     alert: false,
                 };
-                match TrayIconBuilder::new()
+                let builder = TrayIconBuilder::new()
                     .with_menu(Box::new(menu.menu.clone()))
                     .with_tooltip(text!("tray-tooltip"))
-                    .with_icon(render(state))
-                    .build()
-                {
-                    Ok(icon) => {
+                    .with_icon(render(state));
+                // Without a private folder, no icon rather than tray-icon's shared /tmp/tray-icon.
+                #[cfg(target_os = "linux")]
+                let built = icons
+                    .as_ref()
+                    .map(|folder| builder.with_temp_dir_path(folder.path()).build());
+                #[cfg(not(target_os = "linux"))]
+                let built = Some(builder.build());
+                match built {
+                    Some(Ok(icon)) => {
                         tray = Some(icon);
                         icon_state = Some(state);
                     }
-                    Err(e) => tracing::error!("the tray icon could not be created: {e}"),
+                    Some(Err(e)) => tracing::error!("the tray icon could not be created: {e}"),
+                    None => {}
                 }
             }
             Event::UserEvent(UiEvent::Show(view)) => {
@@ -199,22 +223,54 @@ pub fn run(demo: bool) -> Result<(), AppError> {
             Event::UserEvent(UiEvent::Menu(id)) => {
                 menu.reassert_checks();
                 match menu.command_for(&id) {
-                    Some(Command::Quit) => {
-                        let _ = commands.send(Command::Quit);
-                        // Dropping the icon removes its temporary PNG; the worker removes the socket.
-                        tray.take();
-                        let _ = worker_finished.recv_timeout(QUIT_GRACE);
-                        *control_flow = ControlFlow::Exit;
-                    }
+                    Some(Command::Quit) => quit = true,
                     Some(command) => {
                         let _ = commands.send(command);
                     }
                     None => {}
                 }
             }
+            Event::UserEvent(UiEvent::Quit) => quit = true,
             _ => {}
         }
+        if quit {
+            let _ = commands.send(Command::Quit);
+            // Dropping the icon removes its temporary PNG (and our folder of them); the worker removes
+            // the socket; a pending choice is already on disk.
+            tray.take();
+            #[cfg(target_os = "linux")]
+            icons.take();
+            let _ = worker_finished.recv_timeout(QUIT_GRACE);
+            *control_flow = ControlFlow::Exit;
+        }
     })
+}
+
+/// Quits on SIGTERM, SIGINT and SIGHUP the way the menu's Quit does (the session ending, `kill`,
+/// Ctrl+C in a terminal): the UI thread drops the icon and waits for the worker.
+#[cfg(unix)]
+fn quit_on_signals(runtime: &tokio::runtime::Runtime, proxy: EventLoopProxy<UiEvent>) {
+    use tokio::signal::unix::{SignalKind, signal};
+    // Handlers are installed as each stream is made, here, before the worker serves anything.
+    let _context = runtime.enter();
+    let kinds = [
+        SignalKind::terminate(),
+        SignalKind::interrupt(),
+        SignalKind::hangup(),
+    ];
+    for kind in kinds {
+        match signal(kind) {
+            Ok(mut stream) => {
+                let proxy = proxy.clone();
+                runtime.spawn(async move {
+                    if stream.recv().await.is_some() {
+                        let _ = proxy.send_event(UiEvent::Quit);
+                    }
+                });
+            }
+            Err(e) => tracing::warn!("signal {kind:?} will end the tray without cleaning up: {e}"),
+        }
+    }
 }
 
 fn render(state: IconState) -> Icon {

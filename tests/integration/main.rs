@@ -10,6 +10,7 @@ mod helpers;
 mod autostart;
 mod cli;
 mod client;
+mod control;
 mod hostile_portal;
 mod keyring;
 #[cfg(target_os = "linux")]

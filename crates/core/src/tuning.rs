@@ -143,6 +143,15 @@ pub const IPC_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 pub const IPC_SERVER_WAIT: Duration = Duration::from_secs(55);
 
 /// How long the CLI waits for the running tray's answer: a little longer than the tray waits for the
+/// The longest control-socket request line the tray reads: a request is one short JSON object (well
+/// under 200 bytes); a client that sends more without a newline is not a b24-status client, and the
+/// tray stops reading and closes rather than buffer what it sends.
+pub const IPC_REQUEST_MAX_BYTES: usize = 4096;
+
+/// How long the tray's accept loop pauses after the system refused a connection (out of file
+/// descriptors): long enough not to spin on the error, short enough that the next client barely notices.
+pub const IPC_ACCEPT_PAUSE: Duration = Duration::from_millis(100);
+
 /// portal ([`IPC_SERVER_WAIT`]).
 pub const IPC_CLIENT_TIMEOUT: Duration = Duration::from_secs(65);
 

@@ -222,3 +222,20 @@ fn dominant_status_picks_the_nearest_hue_by_weighted_vote() {
     image.extend([0x2D, 0xA4, 0x4E, 255].repeat(10));
     assert_eq!(dominant_status(&image), Some(Status::Dnd));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn without_a_private_runtime_folder_the_icons_get_a_folder_of_their_own() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    // A parent anyone may write in, as /tmp is.
+    let parent = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(parent.path(), std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let folder = IconFolder::own_in(parent.path()).unwrap();
+    let meta = std::fs::metadata(folder.path()).unwrap();
+    assert_eq!(meta.mode() & 0o7777, 0o700, "{}", folder.path().display());
+    assert_eq!(meta.uid(), std::fs::metadata(parent.path()).unwrap().uid());
+    let path = folder.path().to_path_buf();
+    std::fs::write(path.join("tray-icon-1-0.png"), b"png").unwrap();
+    drop(folder);
+    assert!(!path.exists(), "the folder goes with the tray");
+}
