@@ -13,6 +13,13 @@ config-invalid = the config file { $path } is not valid: { $message }; fix or de
 config-invalid-at-line = the config file { $path } is not valid at line { $line }: { $message }; fix or delete it
 config-poll-interval-range = poll_interval_secs must be between 1 and 86400
 config-file-header = b24-status settings. The webhook secret is not here: it is in the OS keyring.
+# The written file's comments: each setting is written with its default, commented out.
+config-file-defaults = A line starting with # is a comment; a setting commented out shows its default. Settings go above [account].
+config-about-poll-interval = How often the tray reads your status, in seconds (1 to 86400).
+config-about-dnd-shortcut = The keys that toggle Do Not Disturb, like "Ctrl+Alt+D"; "" turns the shortcut off.
+config-about-account = Who is signed in: written by b24-status at sign-in and sign-out.
+# A top-level setting found inside a table (as when a line is appended after [account]); $setting and $table are config keys.
+config-setting-in-table = `{ $setting }` is a top-level setting: move it above `[{ $table }]`
 
 ## The remembered state (src/store/state.rs)
 
@@ -22,6 +29,7 @@ state-broken = ignoring the broken file { $path }: { $message }; it is replaced 
 
 keyring-unavailable = no keyring is available ({ $store } cannot be reached): { $fix }
 keyring-locked = { $store } is locked: unlock it (for example with your desktop's Passwords and Keys app) and try again
+keyring-busy = { $store } was busy with another change to this entry and did not answer in time: try again in a moment
 keyring-corrupt = the keyring entry for { $account } is unreadable: run `b24-status logout`, then `b24-status login`
 keyring-failed = { $store } refused the operation: { $fix }
 # The keyring of each system, as $store above.

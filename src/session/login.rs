@@ -62,13 +62,30 @@ pub fn sign_in(pasted: &str) -> Result<Account, AppError> {
 
 /// Removes the secret, the account and the remembered state from this machine; returns the account
 /// that was signed in (`None`: nobody was, which is not an error).
+///
+/// A failure leaves the sign-in as it was: the config (an atomic write) goes first, since it is what
+/// fails on a full or read-only disk, and while it still names the account the secret is still there;
+/// only then is the secret deleted, and if the keyring refuses, the config gets the account back. (The
+/// other order, secret first, leaves an account without its secret when the config cannot be written.)
+/// The remembered state goes last: it is no sign-in, only the last run's memory.
 pub fn sign_out() -> Result<Option<Account>, AppError> {
-    let mut config = Config::load()?;
-    let Some(account) = config.account.take() else {
+    let signed_in = Config::load()?;
+    let Some(account) = signed_in.account.clone() else {
         return Ok(None);
     };
-    keyring::delete(&account.keyring_account())?;
-    config.save()?;
+    let signed_out = Config {
+        account: None,
+        ..signed_in.clone()
+    };
+    signed_out.save()?;
+    if let Err(e) = keyring::delete(&account.keyring_account()) {
+        if let Err(back) = signed_in.save() {
+            tracing::warn!(
+                "sign-out: the keyring refused and the config could not be restored: {back}"
+            );
+        }
+        return Err(e.into());
+    }
     State::remove()?;
     Ok(Some(account))
 }

@@ -1,7 +1,9 @@
 //! The config file, `config.toml`: the signed-in portal and the user's settings. Never a secret.
 //!
 //! Unknown keys are errors (a misspelt setting must not be silently ignored); a file that cannot be
-//! parsed is reported with its path and line and is left untouched.
+//! parsed is reported with its path and line and is left untouched. A setting written under `[account]`
+//! (as when a line is appended to the file) is named as a top-level setting to move. The file the app
+//! writes lists every setting, its default commented out, above `[account]`.
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +60,11 @@ impl Default for Config {
 fn default_poll() -> u64 {
     DEFAULT_POLL_SECS
 }
+
+/// The top-level settings, as the file names them: everything of [`Config`] but `account`.
+pub const SETTINGS: [&str; 2] = ["poll_interval_secs", "dnd_shortcut"];
+/// The table that holds [`Account`].
+const ACCOUNT_TABLE: &str = "account";
 
 /// Why the config file cannot be used, as data (the tray sends it to the CLI as it is); the sentence is
 /// the catalogue's.
@@ -117,7 +124,18 @@ impl Config {
             let line = e
                 .span()
                 .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
-            (line, e.message().trim().replace('\n', " "))
+            let message = e.message().trim().replace('\n', " ");
+            match misplaced_setting(text, &message) {
+                Some(setting) => (
+                    line,
+                    text!(
+                        "config-setting-in-table",
+                        setting = setting,
+                        table = ACCOUNT_TABLE
+                    ),
+                ),
+                None => (line, message),
+            }
         })?;
         if !(1..=86_400).contains(&config.poll_interval_secs) {
             return Err((None, text!("config-poll-interval-range")));
@@ -131,11 +149,62 @@ impl Config {
     }
 
     pub fn save_to(&self, path: &Path) -> Result<(), ConfigError> {
-        let text = toml::to_string(self).expect("the config always serializes");
-        let header = text!("config-file-header");
-        files::write_atomic(path, &format!("# {header}\n{text}"))?;
+        files::write_atomic(path, &self.to_text())?;
         Ok(())
     }
+
+    /// The file's text: a header, then every setting with a line saying what it does (a setting at its
+    /// default is commented out, showing the default), then `[account]`. The top-level settings come
+    /// first because TOML puts every key after a `[table]` line into that table.
+    pub fn to_text(&self) -> String {
+        /// `key = value` in TOML, commented out when the value is the default.
+        fn setting(out: &mut String, about: &str, key: &str, value: toml::Value, default: bool) {
+            let mark = if default { "# " } else { "" };
+            out.push_str(&format!("\n# {about}\n{mark}{key} = {value}\n"));
+        }
+        let mut out = format!(
+            "# {}\n# {}\n",
+            text!("config-file-header"),
+            text!("config-file-defaults")
+        );
+        setting(
+            &mut out,
+            &text!("config-about-poll-interval"),
+            SETTINGS[0],
+            toml::Value::Integer(self.poll_interval_secs.try_into().unwrap_or(i64::MAX)),
+            self.poll_interval_secs == DEFAULT_POLL_SECS,
+        );
+        setting(
+            &mut out,
+            &text!("config-about-dnd-shortcut"),
+            SETTINGS[1],
+            toml::Value::String(
+                self.dnd_shortcut
+                    .clone()
+                    .unwrap_or_else(|| crate::tuning::DEFAULT_DND_SHORTCUT.to_string()),
+            ),
+            self.dnd_shortcut.is_none(),
+        );
+        if let Some(account) = &self.account {
+            #[derive(Serialize)]
+            struct Only<'a> {
+                account: &'a Account,
+            }
+            let table = toml::to_string(&Only { account }).expect("an account always serializes");
+            out.push_str(&format!("\n# {}\n{table}", text!("config-about-account")));
+        }
+        out
+    }
+}
+
+/// The top-level setting that the file has under `[account]`, when that is what the parser's `message`
+/// is about (its "unknown field" error names the key). Needs the text to be valid TOML otherwise.
+fn misplaced_setting(text: &str, message: &str) -> Option<&'static str> {
+    let table: toml::Table = toml::from_str(text).ok()?;
+    let account = table.get(ACCOUNT_TABLE)?.as_table()?;
+    SETTINGS.into_iter().find(|setting| {
+        account.contains_key(*setting) && message.contains(&format!("unknown field `{setting}`"))
+    })
 }
 
 #[cfg(test)]
@@ -191,6 +260,96 @@ mod tests {
         assert!(err.contains("at line 2"), "{err}");
         assert!(!err.contains('\n'), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    }
+
+    fn anna() -> Account {
+        Account {
+            portal: Portal::parse("https://anna.bitrix24.com").unwrap(),
+            user_id: 7,
+            name: "Anna Petrova".into(),
+        }
+    }
+
+    #[test]
+    fn a_setting_appended_after_the_account_is_named_as_top_level() {
+        // What the app wrote at sign-in, then a line appended by the user.
+        for (line, setting) in [
+            ("poll_interval_secs = 30", "poll_interval_secs"),
+            ("dnd_shortcut = \"Ctrl+Shift+D\"", "dnd_shortcut"),
+        ] {
+            let signed_in = Config {
+                account: Some(anna()),
+                ..Config::default()
+            };
+            let text = format!("{}{line}\n", signed_in.to_text());
+            let appended_at = text.lines().count();
+            let (at, message) = Config::parse(&text).unwrap_err();
+            assert_eq!(
+                message,
+                format!("`{setting}` is a top-level setting: move it above `[account]`"),
+                "{text}"
+            );
+            assert_eq!(at, Some(appended_at), "{text}");
+        }
+        // A key that is no setting at all is still the parser's "unknown field".
+        let (_, message) =
+            Config::parse("[account]\nportal = \"https://a.bitrix24.com\"\nuser_id = 7\nname = \"A\"\ncolour = 1\n")
+                .unwrap_err();
+        assert!(message.contains("unknown field `colour`"), "{message}");
+    }
+
+    #[test]
+    fn the_written_file_lists_every_setting_with_its_default_above_the_account() {
+        let signed_in = Config {
+            account: Some(anna()),
+            ..Config::default()
+        };
+        let text = signed_in.to_text();
+        let account_at = text.find("\n[account]\n").expect("an account table");
+        for setting in SETTINGS {
+            let at = text
+                .find(&format!("# {setting} = "))
+                .unwrap_or_else(|| panic!("{setting} is not listed as a default:\n{text}"));
+            assert!(at < account_at, "{setting} is below [account]:\n{text}");
+        }
+        assert!(text.contains(&format!("# poll_interval_secs = {DEFAULT_POLL_SECS}\n")));
+        assert!(text.contains(&format!(
+            "# dnd_shortcut = \"{}\"\n",
+            crate::tuning::DEFAULT_DND_SHORTCUT
+        )));
+        assert_eq!(Config::parse(&text).unwrap(), signed_in);
+
+        // A setting away from its default is written, not commented; an empty shortcut is not the default.
+        let own = Config {
+            poll_interval_secs: 15,
+            dnd_shortcut: Some(String::new()),
+            account: Some(anna()),
+        };
+        let text = own.to_text();
+        assert!(text.contains("\npoll_interval_secs = 15\n"), "{text}");
+        assert!(text.contains("\ndnd_shortcut = \"\"\n"), "{text}");
+        assert!(text.find("dnd_shortcut").unwrap() < text.find("\n[account]\n").unwrap());
+        assert_eq!(Config::parse(&text).unwrap(), own);
+        // Signed out: the settings, no account.
+        let text = Config::default().to_text();
+        assert!(!text.contains("\n[account]\n"), "{text}");
+        assert_eq!(Config::parse(&text).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn settings_names_every_top_level_field() {
+        let all = Config {
+            poll_interval_secs: 1,
+            dnd_shortcut: Some("x".into()),
+            account: Some(anna()),
+        };
+        let table: toml::Table = toml::from_str(&toml::to_string(&all).unwrap()).unwrap();
+        let mut keys: Vec<&str> = table.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let mut expected = SETTINGS.to_vec();
+        expected.push(ACCOUNT_TABLE);
+        expected.sort_unstable();
+        assert_eq!(keys, expected);
     }
 
     #[test]

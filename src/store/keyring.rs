@@ -6,6 +6,7 @@
 use keyring::{Entry, Error as KeyringLibError};
 
 use crate::secret::Secret;
+use crate::tuning::KEYRING_RETRY_PAUSE;
 
 /// The keyring service name every entry is stored under.
 pub const SERVICE: &str = "b24-status";
@@ -36,6 +37,9 @@ pub enum KeyringError {
     Unavailable,
     #[error("{}", text!("keyring-locked", store = store_name()))]
     Locked,
+    /// The keyring is there but did not answer in time (busy with other programs' requests).
+    #[error("{}", text!("keyring-busy", store = store_name()))]
+    Busy,
     #[error("{}", text!("keyring-corrupt", account = .account))]
     Corrupt { account: String },
     #[error("{}", text!("keyring-failed", store = store_name(), fix = unavailable_fix()))]
@@ -46,7 +50,27 @@ fn entry(account: &str) -> Result<Entry, KeyringError> {
     Entry::new(SERVICE, account).map_err(|e| map_error(e, account))
 }
 
+/// The D-Bus errors of a Secret Service that is there but busy: an item that another program (often
+/// another b24-status) replaced or deleted between finding it and using it, or a call that timed out.
+/// Seen with 20 parallel `login`/`set`/`logout` runs against gnome-keyring: "No such interface
+/// “org.freedesktop.Secret.Item” on object at path …/collection/login/5" (UnknownMethod).
+const BUSY_ERRORS: [&str; 5] = [
+    "org.freedesktop.DBus.Error.UnknownMethod",
+    "org.freedesktop.DBus.Error.UnknownObject",
+    "org.freedesktop.DBus.Error.NoReply",
+    "org.freedesktop.DBus.Error.Timeout",
+    "org.freedesktop.DBus.Error.TimedOut",
+];
+
 fn map_error(e: KeyringLibError, account: &str) -> KeyringError {
+    if let KeyringLibError::PlatformFailure(inner) | KeyringLibError::NoStorageAccess(inner) = &e {
+        // The platform's own error: D-Bus names and reasons, never the stored bytes.
+        let reason = inner.to_string();
+        tracing::debug!("keyring: the store failed: {reason}");
+        if BUSY_ERRORS.iter().any(|name| reason.contains(name)) {
+            return KeyringError::Busy;
+        }
+    }
     match e {
         KeyringLibError::NoDefaultStore => KeyringError::Unavailable,
         KeyringLibError::NoStorageAccess(_) => KeyringError::Locked,
@@ -64,31 +88,55 @@ fn map_error(e: KeyringLibError, account: &str) -> KeyringError {
 pub fn probe() -> Result<(), KeyringError> {
     match Entry::store_status() {
         Ok(()) => Ok(()),
-        Err(_) => Err(KeyringError::Unavailable),
+        Err(e) => {
+            if let KeyringLibError::PlatformFailure(inner)
+            | KeyringLibError::NoStorageAccess(inner) = e
+            {
+                tracing::debug!("keyring: the store could not start: {inner}");
+            }
+            Err(KeyringError::Unavailable)
+        }
+    }
+}
+
+/// `operation`, and once more after [`KEYRING_RETRY_PAUSE`] when the keyring was busy: the entry it
+/// found was changed by another program meanwhile, and a second look sees the change settled.
+fn once_more_if_busy<T>(
+    mut operation: impl FnMut() -> Result<T, KeyringError>,
+) -> Result<T, KeyringError> {
+    match operation() {
+        Err(KeyringError::Busy) => {
+            tracing::debug!("keyring: busy; trying once more");
+            std::thread::sleep(KEYRING_RETRY_PAUSE);
+            operation()
+        }
+        other => other,
     }
 }
 
 /// Stores (or replaces) the secret of `account`.
 pub fn store(account: &str, secret: &Secret) -> Result<(), KeyringError> {
-    entry(account)?
-        .set_password(secret.expose())
-        .map_err(|e| map_error(e, account))
+    once_more_if_busy(|| {
+        entry(account)?
+            .set_password(secret.expose())
+            .map_err(|e| map_error(e, account))
+    })
 }
 
 /// Reads the secret of `account`; `Ok(None)` when there is none.
 pub fn load(account: &str) -> Result<Option<Secret>, KeyringError> {
-    match entry(account)?.get_password() {
+    once_more_if_busy(|| match entry(account)?.get_password() {
         Ok(text) => Ok(Some(Secret::new(text))),
         Err(KeyringLibError::NoEntry) => Ok(None),
         Err(e) => Err(map_error(e, account)),
-    }
+    })
 }
 
 /// Deletes the secret of `account`; returns whether there was one.
 pub fn delete(account: &str) -> Result<bool, KeyringError> {
-    match entry(account)?.delete_credential() {
+    once_more_if_busy(|| match entry(account)?.delete_credential() {
         Ok(()) => Ok(true),
         Err(KeyringLibError::NoEntry) => Ok(false),
         Err(e) => Err(map_error(e, account)),
-    }
+    })
 }

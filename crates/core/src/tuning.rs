@@ -102,6 +102,11 @@ pub const POLL_JITTER: f64 = 0.2;
 /// and 300 machines polling behind one address stay below the bucket's drain (docs/FLEET.md).
 pub const DEFAULT_POLL_SECS: u64 = 60;
 
+/// The Do Not Disturb shortcut when config.toml names none: three keys no desktop binds by default, and
+/// the one the README shows. (Here, not in platform/, so that the config file can write it out as the
+/// default.)
+pub const DEFAULT_DND_SHORTCUT: &str = "Ctrl+Alt+D";
+
 /// A resync after the machine woke from sleep reads within this spread: waking is one machine's event.
 pub const RESYNC_AFTER_WAKE: Duration = Duration::from_secs(5);
 
@@ -159,9 +164,32 @@ pub const IPC_CLIENT_TIMEOUT: Duration = Duration::from_secs(65);
 /// webhook in Bitrix24 in another tab, short enough that a forgotten page does not listen for long.
 pub const SIGN_IN_PAGE_LIFE: Duration = Duration::from_secs(10 * 60);
 
-/// How often the sign-in page's accept loop checks its stop flag and deadline: a closed page stops
-/// answering within a tenth of a second, at ten idle wake-ups a second only while the page is open.
-pub const SIGN_IN_PAGE_POLL: Duration = Duration::from_millis(100);
+/// How long the sign-in page's accept loop sleeps when no connection is waiting (it then checks its
+/// stop flag and deadline): a browser's connection waits at most 25 ms to be taken, and a closed page
+/// stops answering as fast, at forty idle wake-ups a second only while the page is open (10 minutes at
+/// most).
+pub const SIGN_IN_PAGE_POLL: Duration = Duration::from_millis(25);
+
+/// How long a keyring call waits before its one retry when the keyring was busy (an entry changed by
+/// another program between finding and using it): long enough for that change to finish over D-Bus
+/// (a few milliseconds), short enough to go unnoticed in a command.
+pub const KEYRING_RETRY_PAUSE: Duration = Duration::from_millis(50);
+
+/// How many connections the sign-in page serves at once, one thread each; more are answered 503 and
+/// closed at once. The page is one document and one submission at a time (a browser opens a connection
+/// or two, plus a speculative one), so 8 is ample, and it bounds what any local user can make the tray
+/// hold, token or not, to 8 threads and 8 sockets.
+pub const SIGN_IN_PAGE_CONNECTIONS: usize = 8;
+
+/// How long a connection to the sign-in page may take to send its whole request (head and body, at
+/// most 16 KiB over loopback): a browser sends it at once, so 10 s is ample even on a loaded machine,
+/// and a silent or trickling client frees its slot after that.
+pub const SIGN_IN_PAGE_READ_DEADLINE: Duration = Duration::from_secs(10);
+
+/// After answering, how long the sign-in page reads and drops what a client still sends (a body it
+/// refused) before closing, so that the client reads the answer rather than a connection reset: a
+/// loopback client has sent everything within milliseconds; 1 s bounds how long a slot stays taken.
+pub const SIGN_IN_PAGE_LINGER: Duration = Duration::from_secs(1);
 
 /// How long Quit waits for the worker to clean up (a portal call in flight is abandoned, not awaited):
 /// enough for the state file and the socket, not long enough for the user to notice.
