@@ -43,7 +43,10 @@ doctor-portal-answers = { $portal } answers
 doctor-webhook-accepted = accepted for { $name } (user { $user })
 # $status is the status as `b24-status get` prints it: online, dnd, away, break or unknown.
 doctor-scope-granted = granted (status: { $status })
-doctor-shortcut-in-tray = registered by the running b24-status (its menu says if it works)
+doctor-shortcut-in-tray = registered by the running b24-status, which does not report it on this system: its menu's shortcut line says whether it works
+doctor-shortcut-tray-unreadable = the running b24-status did not say what became of its shortcut (an older version?): restart it, then run doctor again
+doctor-shortcut-tray-silent = the running b24-status did not answer about its shortcut ({ $error }): restart it, then run doctor again
+doctor-shortcut-wayland-no-tray = on Wayland the tray binds the shortcut through the desktop's shortcuts portal when it starts: start b24-status, then run doctor again
 doctor-needs-sign-in = needs a sign-in
 doctor-needs-webhook-code = needs the webhook code
 doctor-needs-keyring = needs the keyring

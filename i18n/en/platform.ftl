@@ -1,22 +1,28 @@
 # Messages of src/platform/.
 
-## The Do Not Disturb shortcut: the menu's line ($keys as the user wrote it, e.g. Ctrl+Alt+D)
+## The Do Not Disturb shortcut: the menu's line ($keys as the user or the desktop wrote it, e.g. Ctrl+Alt+Shift+D)
 
 shortcut-active = { $keys } toggles Do Not Disturb
 shortcut-off = No shortcut (dnd_shortcut is empty)
 shortcut-invalid = Shortcut “{ $keys }” is not valid — see doctor
 shortcut-taken = { $keys } is taken by another program
 shortcut-unavailable = No global shortcut here — see doctor
+shortcut-binding = Shortcut: waiting for the desktop…
+# doctor's line for a shortcut the desktop bound through its GlobalShortcuts portal (Wayland).
+shortcut-ok-portal = { $keys } toggles Do Not Disturb (bound by the desktop's shortcuts portal)
 
 ## The shortcut's problem, with the fix (doctor and the log); $why is one of the reasons below
 
-shortcut-problem-invalid = dnd_shortcut = "{ $keys }" is not a shortcut: write it like "Ctrl+Alt+D" (modifiers Ctrl, Alt, Shift, Super) or leave it empty
-shortcut-problem-taken = { $keys } is taken by another program: pick another dnd_shortcut in the config file, or free the key
+shortcut-problem-invalid = dnd_shortcut = "{ $keys }" is not a shortcut: write it like "Ctrl+Alt+Shift+D" (modifiers Ctrl, Alt, Shift, Super) or leave it empty
+shortcut-problem-taken = { $keys } is taken by another program: set another dnd_shortcut in config.toml (for example "Ctrl+Alt+Shift+B") and restart b24-status, or bind `b24-status toggle-dnd` to a key in your desktop's keyboard settings
+shortcut-problem-binding = the desktop has not bound { $keys } yet: answer its dialog about b24-status's shortcut, or bind `b24-status toggle-dnd` to a key in your desktop's keyboard settings
 shortcut-problem-unavailable = { $why }: bind `b24-status toggle-dnd` to a key in your desktop's keyboard settings instead (see the README)
 
 ## Why there is no global shortcut
 
-shortcut-why-wayland = Wayland does not let programs grab a global shortcut
+shortcut-why-wayland = this Wayland desktop offers no global shortcuts portal (GlobalShortcuts), and Wayland lets no program grab a key itself
+shortcut-why-portal-refused = the desktop did not bind the shortcut (its dialog was cancelled or refused; restart b24-status to be asked again)
+shortcut-why-portal-failed = the desktop's shortcuts portal failed ({ $reason })
 shortcut-why-no-x11-display = there is no X11 display to grab the shortcut on
 shortcut-why-not-supported = global shortcuts cannot be used here
 shortcut-why-not-registered = the shortcut could not be registered

@@ -9,7 +9,9 @@ menu-starting = Starting…
 menu-shortcut-starting = Shortcut: starting…
 menu-sign-in = Sign in…
 menu-sign-out = Sign out
-menu-start-at-login = Start at login
+# The state in words too: GNOME's AppIndicator menu draws no check box for an unchecked item.
+menu-start-at-login-on = Start at login: on
+menu-start-at-login-off = Start at login: off
 menu-quit = Quit
 
 ## The menu's status line: what is going on, in a few words ($status is a status label, $at a time HH:MM)
@@ -77,11 +79,12 @@ notice-sign-out-failed = Sign-out did not complete
 signin-closed = This sign-in page has closed.
 signin-closed-reopen = This sign-in page has closed. Open it again from the b24-status menu.
 signin-signed-in = Signed in.
-# After a good sign-in: $signed_in is the "Signed in as …" line.
-signin-done = { $signed_in } You can close this tab.
 signin-details-hidden = the sign-in failed, and the details are not shown because they contain the webhook's secret code
 signin-no-random = the OS random number generator failed: { $error }
-signin-no-address = the sign-in server has no TCP address
+# A refused sign-in, worded for the page (where the terminal's wording names a command): what to do there.
+signin-page-error-rejected = the portal rejected this webhook ({ $code }): it was deleted, blocked or re-keyed; create a new inbound webhook in Bitrix24 and paste its URL here
+signin-page-error-missing-scope = this webhook lacks the im scope (Chat and notifications): in Bitrix24 open Applications → Developer resources → your inbound webhook, tick im, save, then press Sign in here again
+signin-page-error-keyring-corrupt = the keyring entry for { $account } is unreadable: delete the b24-status entries in your system's password manager (such as Passwords and Keys), then press Sign in here again
 
 ## The sign-in page itself (src/tray/signin_page.html, as {{t:id}} placeholders)
 ## The page HTML-escapes these; in them `text` shows as code and **text** as a menu path.

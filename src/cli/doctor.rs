@@ -175,22 +175,50 @@ pub fn run() -> Result<(), AppError> {
     report.finish()
 }
 
-/// The DND shortcut: valid, possible in this session, and free (unless the running tray holds it).
+/// The DND shortcut: with the tray running, what the tray has (asked over the control socket: the key
+/// it holds, taken, bound by the desktop portal, or why there is none); without it, valid, possible in
+/// this session and free. Every warning carries its fix.
 fn shortcut_check(report: &Report, setting: Option<String>) {
+    use crate::ipc::{Reply, Request};
     use crate::platform::shortcut::{self, ShortcutState};
-    let tray_running = crate::ipc::tray_running();
-    let state = match shortcut::parse(setting.as_deref()) {
-        Err(state) => state,
-        Ok(None) => ShortcutState::Off,
-        Ok(Some(_)) if tray_running => {
-            report.ok("shortcut", text!("doctor-shortcut-in-tray"));
-            return;
+    let state = if crate::ipc::tray_running() {
+        match crate::ipc::request(&Request::Shortcut) {
+            Ok(Some(Reply::Shortcut {
+                shortcut: Some(state),
+            })) => state,
+            // The tray registers it on its UI thread here (macOS) and does not report it.
+            Ok(Some(Reply::Shortcut { shortcut: None })) => {
+                report.ok("shortcut", text!("doctor-shortcut-in-tray"));
+                return;
+            }
+            Ok(_) => {
+                report.warn("shortcut", text!("doctor-shortcut-tray-unreadable"));
+                return;
+            }
+            Err(e) => {
+                report.warn(
+                    "shortcut",
+                    text!("doctor-shortcut-tray-silent", error = e.to_string()),
+                );
+                return;
+            }
         }
-        // Registering and releasing it here tells whether another program holds the key.
-        Ok(Some(_)) => shortcut::register(setting.as_deref(), || {}).1,
+    } else {
+        match shortcut::parse(setting.as_deref()) {
+            Err(state) => state,
+            Ok(None) => ShortcutState::Off,
+            // On Wayland only the desktop portal can bind it, and the tray asks it when it starts.
+            #[cfg(target_os = "linux")]
+            Ok(Some(_)) if crate::platform::linux::wayland_session() => {
+                report.skip("shortcut", &text!("doctor-shortcut-wayland-no-tray"));
+                return;
+            }
+            // Registering and releasing it here tells whether another program holds the key.
+            Ok(Some(_)) => shortcut::register(setting.as_deref(), || {}).1,
+        }
     };
     match state.problem() {
-        None => report.ok("shortcut", state.menu_line()),
+        None => report.ok("shortcut", state.ok_line()),
         Some(problem) => report.warn("shortcut", problem),
     }
 }

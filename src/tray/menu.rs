@@ -6,7 +6,7 @@ use tray_icon::menu::{CheckMenuItem, Menu, MenuId, MenuItem, PredefinedMenuItem}
 use crate::engine::Intent;
 use crate::status::Status;
 use crate::tray::service::Command;
-use crate::tray::view::{AccountAction, MENU_STATUSES, View};
+use crate::tray::view::{AccountAction, MENU_STATUSES, View, autostart_label};
 
 /// The menu and the items that change.
 pub struct TrayMenu {
@@ -39,8 +39,8 @@ impl TrayMenu {
         let status_line = MenuItem::new(text!("menu-starting"), false, None);
         let shortcut_line = MenuItem::new(text!("menu-shortcut-starting"), false, None);
         let account = with_account.then(|| MenuItem::new(text!("menu-sign-in"), true, None));
-        let autostart = with_account
-            .then(|| CheckMenuItem::new(text!("menu-start-at-login"), true, false, None));
+        let autostart =
+            with_account.then(|| CheckMenuItem::new(autostart_label(false), true, false, None));
         let quit = MenuItem::new(text!("menu-quit"), true, None);
         let _ = menu.append(&header);
         let _ = menu.append(&PredefinedMenuItem::separator());
@@ -98,6 +98,9 @@ impl TrayMenu {
     /// Shows whether the tray starts at login (as read from the autostart entry).
     pub fn show_autostart(&mut self, on: bool) {
         self.autostart_on = on;
+        if let Some(item) = &self.autostart {
+            item.set_text(autostart_label(on));
+        }
         self.reassert_checks();
     }
 

@@ -74,13 +74,19 @@ impl Ui for ProxyUi {
 
 /// Runs the tray until Quit. `demo` signs in to a built-in simulated portal instead of the configured one.
 pub fn run(demo: bool) -> Result<(), AppError> {
-    // One tray per session: the control socket is the lock. A second start leaves the first untouched.
+    // One tray per session: the lock beside the control socket decides. A second start leaves the first
+    // untouched.
     #[cfg(unix)]
     let control = match crate::ipc::Listener::bind() {
         Ok(listener) => Some(listener),
         Err(crate::ipc::IpcError::AlreadyRunning) => {
             println!("{}", text!("tray-already-running"));
             return Ok(());
+        }
+        // The CLI refuses that socket too, with the same sentence.
+        Err(e @ crate::ipc::IpcError::Foreign { .. }) => {
+            tracing::error!("{e}");
+            None
         }
         Err(e) => {
             tracing::warn!("{e}; commands will talk to the portal directly");

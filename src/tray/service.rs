@@ -10,7 +10,7 @@ use tokio::sync::oneshot;
 
 use crate::engine::{Activity, Intent};
 use crate::error::AppError;
-use crate::ipc::{Reply, Request};
+use crate::ipc::{NoShortcut, Reply, Request, ShortcutState};
 use crate::poll::Poller;
 use crate::portal::client::Client;
 use crate::portal::webhook::Webhook;
@@ -34,8 +34,8 @@ pub enum Command {
     SignedIn(Account),
     /// "Start at login" was clicked.
     ToggleAutostart,
-    /// The shortcut was bound through the desktop portal; this is the menu's line for it.
-    ShortcutLine(String),
+    /// What became of the DND shortcut (the X11 grab, or the portal's answer on Wayland).
+    Shortcut(ShortcutState),
     /// The machine woke up or the network came back: read the status (and retry a pending choice) now.
     Resync(Resync),
     /// A CLI request through the control socket; answered once the engine settles.
@@ -47,11 +47,12 @@ pub enum Command {
 pub trait Ui: Send + 'static {
     fn show(&self, view: View);
     fn notify(&self, notice: Notice);
-    /// The configured DND shortcut (`None`: the default), known once the config is read.
+    /// The configured DND shortcut (`None`: the default), known once the config is read: the UI thread
+    /// registers it (macOS and Windows; on Linux the worker does).
     fn shortcut(&self, setting: Option<String>);
     /// Whether the tray starts at login.
     fn autostart(&self, on: bool);
-    /// The shortcut line, when the shortcut was bound through the desktop portal.
+    /// The menu's shortcut line, when the worker set the shortcut up (Linux).
     fn shortcut_line(&self, line: String);
 }
 
@@ -70,6 +71,12 @@ pub struct Service<U: Ui> {
     last_view: Option<View>,
     last_activity: Activity,
     autostart_on: bool,
+    /// What became of the DND shortcut, for `doctor` (`None` until set up, and where the UI thread
+    /// registers it).
+    shortcut: Option<ShortcutState>,
+    /// The X11 grab, held as long as the worker runs (dropping it releases the key).
+    #[cfg(target_os = "linux")]
+    _grab: Option<crate::platform::shortcut::Shortcut>,
 }
 
 impl<U: Ui> Service<U> {
@@ -85,6 +92,9 @@ impl<U: Ui> Service<U> {
             last_view: None,
             last_activity: Activity::Idle,
             autostart_on: false,
+            shortcut: None,
+            #[cfg(target_os = "linux")]
+            _grab: None,
         }
     }
 
@@ -140,42 +150,82 @@ impl<U: Ui> Service<U> {
         }
     }
 
-    /// On Wayland the shortcut goes through the desktop's GlobalShortcuts portal (where it has one):
-    /// bound on a task of its own, each activation toggles DND like a menu click.
+    /// Sets up the DND shortcut from the setting (`None`: the default), the same way in the demo. On
+    /// Linux the worker does it: on X11 its own grab (on the blocking pool: it opens an X connection),
+    /// on Wayland the desktop's GlobalShortcuts portal, bound on a task of its own (it may wait for the
+    /// user's consent in a desktop dialog) whose activations toggle DND like a menu click. Elsewhere
+    /// the UI thread registers it (macOS and Windows require it).
     #[cfg(target_os = "linux")]
-    fn portal_shortcut(&self, setting: Option<&str>) {
-        use crate::platform::linux::shortcut_portal::PortalShortcut;
-        let wayland = crate::platform::linux::wayland_session();
-        let keys = setting
-            .unwrap_or(crate::platform::shortcut::DEFAULT)
-            .trim()
-            .to_string();
-        if !wayland || keys.is_empty() {
+    async fn set_up_shortcut(&mut self, setting: Option<String>) {
+        use crate::platform::shortcut;
+        if crate::platform::linux::wayland_session() {
+            let state = match shortcut::parse(setting.as_deref()) {
+                Ok(None) => ShortcutState::Off,
+                Err(state) => state,
+                Ok(Some(_)) => {
+                    let keys = shortcut::keys(setting.as_deref());
+                    self.bind_through_portal(keys.clone());
+                    ShortcutState::Binding { keys }
+                }
+            };
+            self.shortcut_state(state);
             return;
         }
+        let toggle = self.commands.clone();
+        let (grab, state) = blocking(move || {
+            shortcut::register(setting.as_deref(), move || {
+                let _ = toggle.send(Command::Intent(Intent::ToggleDnd));
+            })
+        })
+        .await;
+        self._grab = grab;
+        self.shortcut_state(state);
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    async fn set_up_shortcut(&mut self, setting: Option<String>) {
+        self.ui.shortcut(setting);
+    }
+
+    /// Binds the shortcut through the desktop portal (Wayland); its outcome comes back as a
+    /// [`Command::Shortcut`].
+    #[cfg(target_os = "linux")]
+    fn bind_through_portal(&self, keys: String) {
+        use crate::platform::linux::shortcut_portal::{PortalShortcut, PortalShortcutError};
         let commands = self.commands.clone();
-        // Binding may wait for the user's consent in a desktop dialog: the menu line follows when it is done.
         tokio::spawn(async move {
             match PortalShortcut::bind(&keys).await {
                 Ok(mut shortcut) => {
-                    let shown = shortcut.trigger().unwrap_or(&keys).to_string();
-                    let _ = commands.send(Command::ShortcutLine(text!(
-                        "shortcut-active",
-                        keys = shown
-                    )));
+                    let keys = shortcut.trigger().unwrap_or(&keys).to_string();
+                    let _ = commands.send(Command::Shortcut(ShortcutState::Portal { keys }));
                     while shortcut.activated().await.is_some() {
                         if commands.send(Command::Intent(Intent::ToggleDnd)).is_err() {
                             return;
                         }
                     }
                 }
-                Err(e) => tracing::info!("no portal shortcut: {e}"),
+                Err(e) => {
+                    tracing::info!("no portal shortcut: {e}");
+                    let why = match e {
+                        PortalShortcutError::Unavailable => NoShortcut::Wayland,
+                        PortalShortcutError::Refused => NoShortcut::PortalRefused,
+                        PortalShortcutError::Failed(reason) => NoShortcut::PortalFailed { reason },
+                    };
+                    let _ = commands.send(Command::Shortcut(ShortcutState::Unavailable { why }));
+                }
             }
         });
     }
 
-    #[cfg(not(target_os = "linux"))]
-    fn portal_shortcut(&self, _setting: Option<&str>) {}
+    /// Keeps the shortcut's state for `doctor` and shows its line in the menu (warning about a problem
+    /// in the log).
+    fn shortcut_state(&mut self, state: ShortcutState) {
+        if let Some(problem) = state.problem() {
+            tracing::warn!("{problem}");
+        }
+        self.ui.shortcut_line(state.menu_line());
+        self.shortcut = Some(state);
+    }
 
     /// Reads the autostart entry (repairing it at start if it points at another binary) and shows it.
     async fn check_autostart(&mut self, repair: bool) {
@@ -213,7 +263,16 @@ impl<U: Ui> Service<U> {
                 }
                 Err(e) => tracing::error!("the demo portal could not be used: {e}"),
             }
-            self.ui.shortcut(None);
+            // The demo signs in to no account of the config file, but takes its shortcut, set up as
+            // the tray's is (the X11 grab or the Wayland portal), so that `doctor` and the demo agree.
+            let setting = match blocking(Config::load).await {
+                Ok(config) => config.dnd_shortcut,
+                Err(e) => {
+                    tracing::warn!("{e}");
+                    None
+                }
+            };
+            self.set_up_shortcut(setting).await;
             return;
         }
         self.check_autostart(true).await;
@@ -238,8 +297,7 @@ impl<U: Ui> Service<U> {
                     Duration::from_secs(config.poll_interval_secs),
                     fastrand::u64(..),
                 ));
-                self.portal_shortcut(config.dnd_shortcut.as_deref());
-                self.ui.shortcut(config.dnd_shortcut);
+                self.set_up_shortcut(config.dnd_shortcut).await;
                 self.session.account = config.account;
             }
             Err(e) => {
@@ -249,7 +307,7 @@ impl<U: Ui> Service<U> {
                     body: e.to_string(),
                 });
                 self.session.blocker = Some(Blocker::BadConfig(e));
-                self.ui.shortcut(None);
+                self.set_up_shortcut(None).await;
             }
         }
         self.session.load_secret().await;
@@ -278,9 +336,7 @@ impl<U: Ui> Service<U> {
             Command::SignOut => {
                 self.sign_out().await;
             }
-            Command::ShortcutLine(line) => {
-                self.ui.shortcut_line(line);
-            }
+            Command::Shortcut(state) => self.shortcut_state(state),
             Command::Resync(why) => self.session.live.resync(why, Instant::now()),
             Command::ToggleAutostart => {
                 self.check_autostart(false).await;
@@ -301,6 +357,11 @@ impl<U: Ui> Service<U> {
                 }
                 self.check_autostart(false).await;
             }
+            Command::Remote(Request::Shortcut, reply) => {
+                let _ = reply.send(Reply::Shortcut {
+                    shortcut: self.shortcut.clone(),
+                });
+            }
             Command::Remote(request, reply) => {
                 if self.session.remote(request, reply) {
                     // A change by the user: old remarks go.
@@ -318,10 +379,10 @@ impl<U: Ui> Service<U> {
         if self.sign_in_page.as_ref().is_none_or(|p| !p.is_running()) {
             let commands = self.commands.clone();
             let started = SignInPage::start(move |pasted: &str| {
-                let account = login::sign_in(pasted).map_err(|e| e.to_string())?;
+                let account = login::sign_in(pasted)?;
                 let line = login::signed_in_line(&account);
                 let _ = commands.send(Command::SignedIn(account));
-                Ok(text!("signin-done", signed_in = line))
+                Ok::<_, crate::error::AppError>(line)
             });
             match started {
                 Ok(page) => self.sign_in_page = Some(page),

@@ -8,38 +8,82 @@
 //!   OS CSPRNG, compared in constant time. Anything else is a bare 404.
 //! - `Host` must be exactly `127.0.0.1:PORT` (DNS rebinding) → 421. A submission must come from the page
 //!   itself: `Origin` (when present) must be the page's origin and `Sec-Fetch-Site` (when present)
-//!   `same-origin` → 403; the body must be form-encoded or JSON → 415, at most 8 KiB → 413. `GET` never
-//!   reads anything from the URL (a query string is a 404).
+//!   `same-origin` → 403; the body must be form-encoded or JSON → 415, at most 8 KiB → 413, decided
+//!   from its declared length before any of it is read. `GET` never reads anything from the URL (a query
+//!   string is a 404).
 //! - Every answer carries `Cache-Control: no-store`, `Referrer-Policy: no-referrer`, `nosniff`,
 //!   `X-Frame-Options: DENY`, `Connection: close` and a Content-Security-Policy that allows nothing
 //!   external: the page's one inline style and script run by a per-start nonce.
 //! - The pasted URL contains the webhook's secret: it is never logged nor echoed (an answer that would
-//!   contain it is replaced by a generic one), and the copies this module makes are zeroed once `verify`
-//!   returns. (tiny_http's own read buffers are outside its reach.)
+//!   contain it is replaced by a generic one), and every copy this module makes, its read buffers
+//!   included, is zeroed once used.
+//! - Whoever can connect (any local user, token or not) ties up little: at most
+//!   [`SIGN_IN_PAGE_CONNECTIONS`] connections are served at a time (one thread each; more are answered
+//!   503 and closed at once), each must send its request within [`SIGN_IN_PAGE_READ_DEADLINE`], and every
+//!   connection is closed when its thread ends. Nothing is leaked on purpose.
 //! - The server stops after a successful sign-in, at its deadline (10 minutes) or on [`SignInPage::stop`]
 //!   / drop. Its threads never keep the process alive, and a slow or silent client only ever ties up the
 //!   thread answering it, never the accept loop, so stopping is always prompt.
+//!
+//! What the page says is its own: a refused sign-in is worded for the page ([`ForThePage`]: what to do
+//! here, not which command to run), and it adds "You can close this tab." to the caller's signed-in line.
 
-use std::io::{self, Read};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::io;
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use secrecy::zeroize::{Zeroize, Zeroizing};
-use tiny_http::{Header, Method, Request, Response, Server};
 
+use crate::error::AppError;
+use crate::portal_error::PortalError;
+use crate::store::keyring::KeyringError;
 use crate::text;
+use crate::tuning::{
+    SIGN_IN_PAGE_CONNECTIONS, SIGN_IN_PAGE_LINGER, SIGN_IN_PAGE_POLL as POLL,
+    SIGN_IN_PAGE_READ_DEADLINE,
+};
+
+mod http;
+use http::{Connection, Head, ReadError};
 
 pub use crate::tuning::SIGN_IN_PAGE_LIFE as DEADLINE;
 /// The largest submission accepted.
 const MAX_BODY: usize = 8 * 1024;
-/// A declared body up to this size is answered 413 and drained by tiny_http; a larger one is not
-/// answered at all (tiny_http would allocate a buffer of the declared size to drain it).
-const MAX_DRAIN: usize = 1024 * 1024;
-use crate::tuning::SIGN_IN_PAGE_POLL as POLL;
 /// The page, with `{{NAME}}` placeholders and `{{t:message-id}}` texts filled by [`render`].
 const PAGE: &str = include_str!("signin_page.html");
+
+/// A refused sign-in as the page shows it: worded for the page, where the user can paste another URL
+/// and press Sign in, rather than for the terminal.
+pub trait ForThePage {
+    fn for_the_page(self) -> String;
+}
+
+/// A message already worded for the page.
+impl ForThePage for String {
+    fn for_the_page(self) -> String {
+        self
+    }
+}
+
+/// The errors of [`crate::session::login::sign_in`]: those whose terminal wording names a command get
+/// the page's own; the others read the same anywhere.
+impl ForThePage for AppError {
+    fn for_the_page(self) -> String {
+        match self {
+            AppError::Portal(PortalError::Rejected { code }) => {
+                text!("signin-page-error-rejected", code = code)
+            }
+            AppError::Portal(PortalError::MissingScope) => text!("signin-page-error-missing-scope"),
+            AppError::Keyring(KeyringError::Corrupt { account }) => {
+                text!("signin-page-error-keyring-corrupt", account = account)
+            }
+            other => other.to_string(),
+        }
+    }
+}
 
 /// A running sign-in page. Dropping it stops the server.
 pub struct SignInPage {
@@ -63,49 +107,52 @@ struct Shared {
     origin: String,
     /// The caller's check; the lock also makes submissions take turns.
     verify: Mutex<Box<Verify>>,
+    /// Connections being served (each by a thread of its own).
+    open: AtomicUsize,
 }
 
 impl SignInPage {
     /// Starts the server on 127.0.0.1 with a random port, in a background thread.
     ///
     /// `verify` is called (on one of the server's threads, one call at a time) with the pasted URL:
-    /// `Ok(message)` means signed in (the page shows the message, then the server stops);
-    /// `Err(one-line message)` is shown inline and the user may try again. The messages must not contain
-    /// the pasted URL (if one does, a generic message is shown instead).
-    pub fn start(
-        verify: impl Fn(&str) -> Result<String, String> + Send + 'static,
+    /// `Ok(line)` means signed in (the page shows the line, says the tab can be closed, and the server
+    /// stops); `Err(reason)` is shown inline, worded for the page by [`ForThePage`], and the user may try
+    /// again. The texts must not contain the pasted URL (if one does, a generic message is shown
+    /// instead).
+    pub fn start<E: ForThePage>(
+        verify: impl Fn(&str) -> Result<String, E> + Send + 'static,
     ) -> io::Result<SignInPage> {
         SignInPage::start_with(verify, DEADLINE)
     }
 
     /// [`SignInPage::start`] with another deadline (the tests use a short one).
-    fn start_with(
-        verify: impl Fn(&str) -> Result<String, String> + Send + 'static,
+    fn start_with<E: ForThePage>(
+        verify: impl Fn(&str) -> Result<String, E> + Send + 'static,
         deadline: Duration,
     ) -> io::Result<SignInPage> {
         let token = random_hex::<32>()?;
         let nonce = random_hex::<16>()?;
-        let server = Server::http(("127.0.0.1", 0)).map_err(io::Error::other)?;
-        let port = server
-            .server_addr()
-            .to_ip()
-            .ok_or_else(|| io::Error::other(text!("signin-no-address")))?
-            .port();
+        let listener = TcpListener::bind(("127.0.0.1", 0))?;
+        // Accepting never blocks, so that the loop sees a stop or its deadline within `POLL`.
+        listener.set_nonblocking(true)?;
+        let port = listener.local_addr()?.port();
         let host = format!("127.0.0.1:{port}");
+        let verify: Box<Verify> = Box::new(move |pasted| verify(pasted).map_err(E::for_the_page));
         let shared = Arc::new(Shared {
             closed: AtomicBool::new(false),
             token,
             nonce,
             origin: format!("http://{host}"),
             host,
-            verify: Mutex::new(Box::new(verify)),
+            verify: Mutex::new(verify),
+            open: AtomicUsize::new(0),
         });
         let url = format!("{}/{}/", shared.origin, shared.token);
         let ends_at = Instant::now() + deadline;
         let loop_shared = Arc::clone(&shared);
         thread::Builder::new()
             .name("signin-page".into())
-            .spawn(move || accept_loop(server, loop_shared, ends_at))?;
+            .spawn(move || accept_loop(listener, loop_shared, ends_at))?;
         tracing::info!(
             "sign-in page: serving on 127.0.0.1:{port} for up to {} s",
             deadline.as_secs()
@@ -124,7 +171,7 @@ impl SignInPage {
         !self.shared.closed.load(Ordering::SeqCst)
     }
 
-    /// Stops serving (the listener closes within 0.1 s). Idempotent. A check already under way still
+    /// Stops serving (the listener closes within [`POLL`]). Idempotent. A check already under way still
     /// finishes and its answer is still delivered.
     pub fn stop(&self) {
         if !self.shared.closed.swap(true, Ordering::SeqCst) {
@@ -156,9 +203,10 @@ fn random_hex<const N: usize>() -> io::Result<String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Receives requests until closed or the deadline, and hands each to a thread of its own, so that a
-/// client that is slow to send its body cannot hold the loop.
-fn accept_loop(server: Server, shared: Arc<Shared>, ends_at: Instant) {
+/// Accepts connections until closed or the deadline, and hands each to a thread of its own, so that a
+/// client that is slow to send its request cannot hold the loop; at most [`SIGN_IN_PAGE_CONNECTIONS`]
+/// at a time.
+fn accept_loop(listener: TcpListener, shared: Arc<Shared>, ends_at: Instant) {
     loop {
         if shared.closed.load(Ordering::SeqCst) {
             break;
@@ -170,32 +218,153 @@ fn accept_loop(server: Server, shared: Arc<Shared>, ends_at: Instant) {
             }
             break;
         }
-        match server.recv_timeout(POLL.min(ends_at - now)) {
-            Ok(Some(request)) => dispatch(&shared, request),
-            Ok(None) => {}
+        match listener.accept() {
+            Ok((stream, _)) => admit(&shared, stream),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                thread::sleep(POLL.min(ends_at - now));
+            }
             Err(e) => {
-                tracing::warn!("sign-in page: the server failed: {e}");
-                break;
+                // Out of file descriptors, or a connection reset while queued: try again shortly.
+                tracing::debug!("sign-in page: accepting a connection failed: {e}");
+                thread::sleep(POLL.min(ends_at - now));
             }
         }
     }
     shared.closed.store(true, Ordering::SeqCst);
-    // Answer whatever is already queued (410), so that no browser waits for an answer that never comes.
-    while let Ok(Some(request)) = server.try_recv() {
-        dispatch(&shared, request);
-    }
-    // Dropping the server closes the listener.
+    // Dropping the listener closes it; connections still queued are reset.
 }
 
-fn dispatch(shared: &Arc<Shared>, request: Request) {
-    let shared = Arc::clone(shared);
-    let spawned = thread::Builder::new()
-        .name("signin-request".into())
-        .spawn(move || handle(&shared, request));
-    if let Err(e) = spawned {
-        // The request is dropped with the closure: tiny_http answers 500.
-        tracing::warn!("sign-in page: could not start a thread for a request: {e}");
+/// Serves `stream` on a thread of its own, or answers 503 and closes it when the page already serves
+/// its limit of connections.
+fn admit(shared: &Arc<Shared>, stream: TcpStream) {
+    if shared.open.fetch_add(1, Ordering::SeqCst) >= SIGN_IN_PAGE_CONNECTIONS {
+        shared.open.fetch_sub(1, Ordering::SeqCst);
+        tracing::debug!("sign-in page: too many connections; one was refused");
+        refuse(stream);
+        return;
     }
+    let slot = Slot(Arc::clone(shared));
+    let spawned = thread::Builder::new()
+        .name("signin-connection".into())
+        .spawn(move || serve(&slot.0, stream));
+    if let Err(e) = spawned {
+        // The closure, with the stream and the slot, is dropped: the connection closes, the slot frees.
+        tracing::warn!("sign-in page: could not start a thread for a connection: {e}");
+    }
+}
+
+/// One of the page's connection slots, freed when dropped (whatever way its thread ends).
+struct Slot(Arc<Shared>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.open.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// A best-effort 503 on a connection beyond the limit, without waiting for anything: what the client
+/// has already sent is read and dropped first, so that closing is less likely to reset the connection
+/// before the answer is read. (A browser that gets the reset instead shows the page's "gone" message.)
+fn refuse(stream: TcpStream) {
+    use std::io::{Read, Write};
+    if stream.set_nonblocking(true).is_err() {
+        return;
+    }
+    let mut scratch = Zeroizing::new([0u8; 4096]);
+    for _ in 0..4 {
+        match (&stream).read(&mut scratch[..]) {
+            Ok(n) if n > 0 => {}
+            _ => break,
+        }
+    }
+    let _ = (&stream).write_all(
+        b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+}
+
+/// Reads one request from `stream` (within [`SIGN_IN_PAGE_READ_DEADLINE`]), answers it and closes it.
+fn serve(shared: &Shared, stream: TcpStream) {
+    let Ok(mut connection) = Connection::new(stream, Instant::now() + SIGN_IN_PAGE_READ_DEADLINE)
+    else {
+        return;
+    };
+    let (reply, head_only) = match connection.read_head() {
+        Ok(head) => (
+            decide(shared, &mut connection, &head),
+            head.method == "HEAD",
+        ),
+        Err(e) => (read_failed(e), false),
+    };
+    let (status, headers, body) = match reply {
+        Reply::Silence => {
+            tracing::debug!("sign-in page: a connection closed or ran out of time unanswered");
+            return;
+        }
+        Reply::Text(status, text) => (
+            status,
+            vec![
+                ("Content-Type", "text/plain; charset=utf-8".to_string()),
+                (
+                    "Content-Security-Policy",
+                    "default-src 'none'; frame-ancestors 'none'".to_string(),
+                ),
+            ],
+            text,
+        ),
+        Reply::Page(status, view) => (
+            status,
+            vec![
+                ("Content-Type", "text/html; charset=utf-8".to_string()),
+                ("Content-Security-Policy", page_csp(&shared.nonce)),
+            ],
+            render(&shared.nonce, &view),
+        ),
+        Reply::Json(status, value) => (
+            status,
+            vec![
+                ("Content-Type", "application/json".to_string()),
+                (
+                    "Content-Security-Policy",
+                    "default-src 'none'; frame-ancestors 'none'".to_string(),
+                ),
+            ],
+            value.to_string(),
+        ),
+    };
+    tracing::debug!("sign-in page: answered {status}");
+    let mut headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    headers.extend([
+        ("Cache-Control", "no-store"),
+        ("Referrer-Policy", "no-referrer"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+        ("Cross-Origin-Resource-Policy", "same-origin"),
+        // One request per connection: a browser never reuses a connection that outlives the server.
+        ("Connection", "close"),
+    ]);
+    if let Err(e) = connection.answer(
+        status,
+        &headers,
+        body.as_bytes(),
+        head_only,
+        SIGN_IN_PAGE_LINGER,
+    ) {
+        tracing::debug!("sign-in page: could not send an answer: {e}");
+    }
+}
+
+/// The answer to a request, or a body, that could not be read.
+fn read_failed(e: ReadError) -> Reply {
+    let (status, text) = match e {
+        ReadError::Gone => return Reply::Silence,
+        ReadError::Bad => (400, "Bad request"),
+        ReadError::HeadTooLarge => (431, "Request header fields too large"),
+        ReadError::TooLarge => (413, "Payload too large"),
+        ReadError::Unsupported => (501, "Not implemented"),
+    };
+    Reply::Text(status, text.into())
 }
 
 /// What to answer.
@@ -208,8 +377,8 @@ enum Reply {
     Page(u16, View),
     /// The answer to the page's script.
     Json(u16, serde_json::Value),
-    /// No answer at all: the request declared a body too large to drain safely.
-    Abandon,
+    /// No answer: the client closed the connection or did not send its request in time.
+    Silence,
 }
 
 /// What the page shows besides the form.
@@ -235,56 +404,6 @@ enum BodyKind {
     Json,
 }
 
-fn handle(shared: &Shared, mut request: Request) {
-    let method = request.method().clone();
-    let reply = decide(shared, &mut request);
-    let response = match reply {
-        Reply::Abandon => {
-            tracing::debug!("sign-in page: {method} with an oversized body left unanswered");
-            // Leaked on purpose: dropping it would make tiny_http allocate and read the declared size.
-            std::mem::forget(request);
-            return;
-        }
-        Reply::Text(status, text) => {
-            tracing::debug!("sign-in page: {method} answered {status}");
-            Response::from_string(text)
-                .with_status_code(status)
-                .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-                .with_header(header(
-                    "Content-Security-Policy",
-                    "default-src 'none'; frame-ancestors 'none'",
-                ))
-        }
-        Reply::Page(status, view) => Response::from_string(render(&shared.nonce, &view))
-            .with_status_code(status)
-            .with_header(header("Content-Type", "text/html; charset=utf-8"))
-            .with_header(header("Content-Security-Policy", &page_csp(&shared.nonce))),
-        Reply::Json(status, value) => Response::from_string(value.to_string())
-            .with_status_code(status)
-            .with_header(header("Content-Type", "application/json"))
-            .with_header(header(
-                "Content-Security-Policy",
-                "default-src 'none'; frame-ancestors 'none'",
-            )),
-    };
-    let response = response
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("Referrer-Policy", "no-referrer"))
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-        .with_header(header("X-Frame-Options", "DENY"))
-        .with_header(header("Cross-Origin-Opener-Policy", "same-origin"))
-        .with_header(header("Cross-Origin-Resource-Policy", "same-origin"))
-        // One request per connection: a browser never reuses a connection that outlives the server.
-        .with_header(header("Connection", "close"));
-    if let Err(e) = request.respond(response) {
-        tracing::debug!("sign-in page: could not send an answer: {e}");
-    }
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
-}
-
 /// The page's policy: nothing but itself, its own nonce-tagged inline style and script, and fetches and
 /// form posts to itself.
 fn page_csp(nonce: &str) -> String {
@@ -295,12 +414,8 @@ fn page_csp(nonce: &str) -> String {
 }
 
 /// The value of the only header called `name`; `Err(())` when it appears more than once.
-fn single_header<'a>(request: &'a Request, name: &'static str) -> Result<Option<&'a str>, ()> {
-    let mut found = request
-        .headers()
-        .iter()
-        .filter(|h| h.field.equiv(name))
-        .map(|h| h.value.as_str());
+fn single_header<'a>(head: &'a Head, name: &'static str) -> Result<Option<&'a str>, ()> {
+    let mut found = head.values(name);
     let first = found.next();
     match found.next() {
         Some(_) => Err(()),
@@ -308,24 +423,23 @@ fn single_header<'a>(request: &'a Request, name: &'static str) -> Result<Option<
     }
 }
 
-fn decide(shared: &Shared, request: &mut Request) -> Reply {
-    match single_header(request, "Host") {
+fn decide(shared: &Shared, connection: &mut Connection, head: &Head) -> Reply {
+    match single_header(head, "Host") {
         Ok(Some(host)) if host == shared.host => {}
         _ => return Reply::Text(421, "Misdirected request".into()),
     }
-    let Some(route) = route(&shared.token, request.url()) else {
+    let Some(route) = route(&shared.token, &head.target) else {
         return Reply::Text(404, "Not found".into());
     };
-    let method = request.method().clone();
-    match (route, method) {
-        (Route::Page, Method::Get | Method::Head) => {
+    match (route, head.method.as_str()) {
+        (Route::Page, "GET" | "HEAD") => {
             if shared.closed.load(Ordering::SeqCst) {
                 Reply::Text(410, text!("signin-closed"))
             } else {
                 Reply::Page(200, View::Blank)
             }
         }
-        (_, Method::Post) => submit(shared, request),
+        (_, "POST") => submit(shared, connection, head),
         _ => Reply::Text(405, "Method not allowed".into()),
     }
 }
@@ -353,18 +467,18 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     std::hint::black_box(diff) == 0
 }
 
-fn submit(shared: &Shared, request: &mut Request) -> Reply {
+fn submit(shared: &Shared, connection: &mut Connection, head: &Head) -> Reply {
     // Only the page itself may submit.
-    match single_header(request, "Origin") {
+    match single_header(head, "Origin") {
         Ok(None) => {}
         Ok(Some(origin)) if origin == shared.origin => {}
         _ => return Reply::Text(403, "Forbidden".into()),
     }
-    match single_header(request, "Sec-Fetch-Site") {
+    match single_header(head, "Sec-Fetch-Site") {
         Ok(None | Some("same-origin")) => {}
         _ => return Reply::Text(403, "Forbidden".into()),
     }
-    let kind = match single_header(request, "Content-Type") {
+    let kind = match single_header(head, "Content-Type") {
         Ok(Some(value)) => {
             let media = value.split(';').next().unwrap_or("").trim();
             if media.eq_ignore_ascii_case("application/x-www-form-urlencoded") {
@@ -377,25 +491,11 @@ fn submit(shared: &Shared, request: &mut Request) -> Reply {
         }
         _ => return Reply::Text(415, "Unsupported media type".into()),
     };
-    match request.body_length() {
-        Some(n) if n > MAX_DRAIN => return Reply::Abandon,
-        Some(n) if n > MAX_BODY => return Reply::Text(413, "Payload too large".into()),
-        _ => {}
-    }
-
-    // Capacity for the whole limit up front, so that reading never reallocates and leaves copies behind.
-    let mut body = Zeroizing::new(Vec::with_capacity(MAX_BODY + 1));
-    if request
-        .as_reader()
-        .take(MAX_BODY as u64 + 1)
-        .read_to_end(&mut body)
-        .is_err()
-    {
-        return Reply::Text(400, "Bad request".into());
-    }
-    if body.len() > MAX_BODY {
-        return Reply::Text(413, "Payload too large".into());
-    }
+    // The declared length is checked before anything of the body is read.
+    let body = match connection.read_body(head, MAX_BODY) {
+        Ok(body) => body,
+        Err(e) => return read_failed(e),
+    };
     let Some(pasted) = pasted_url(kind, &body) else {
         return Reply::Text(400, "Bad request".into());
     };

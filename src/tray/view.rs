@@ -96,6 +96,16 @@ impl View {
     }
 }
 
+/// The "Start at login" item's label. It says the state in words as well as by its check: GNOME's
+/// AppIndicator menu draws no box for an unchecked item, where "Start at login" alone reads as a command.
+pub fn autostart_label(on: bool) -> String {
+    if on {
+        text!("menu-start-at-login-on")
+    } else {
+        text!("menu-start-at-login-off")
+    }
+}
+
 fn status_line(s: &Snapshot) -> String {
     match &s.blocker {
         Some(Blocker::KeyringLocked) => return text!("status-line-keyring-locked"),

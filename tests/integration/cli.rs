@@ -550,8 +550,10 @@ fn doctor_reports_each_check() {
         // The shortcut line is "ok" unless a doctor running in parallel holds the key at that moment.
         assert!(
             ok.stdout
-                .contains("ok    shortcut  Ctrl+Alt+D toggles Do Not Disturb")
-                || ok.stdout.contains("warn  shortcut  Ctrl+Alt+D is taken"),
+                .contains("ok    shortcut  Ctrl+Alt+Shift+D toggles Do Not Disturb")
+                || ok
+                    .stdout
+                    .contains("warn  shortcut  Ctrl+Alt+Shift+D is taken"),
             "{ok:?}"
         );
         assert!(

@@ -307,6 +307,28 @@ fn when_the_cli_gets_no_answer_to_a_change_it_says_the_change_may_still_be_appli
 }
 
 #[test]
+fn when_the_tray_never_answers_a_change_the_cli_gives_up_and_says_it_may_still_be_applied() {
+    let home = Home::new();
+    // A tray that takes the request and then says nothing, for longer than the CLI waits (65 s).
+    let listener = UnixListener::bind(home.runtime_dir().join(SOCKET)).unwrap();
+    std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut line = String::new();
+        BufReader::new(&stream).read_line(&mut line).unwrap();
+        std::thread::sleep(Duration::from_secs(120));
+        drop(stream);
+    });
+    let set = home.run(&["set", "away"]);
+    set.expect(5);
+    assert_eq!(
+        set.one_line_error(),
+        "b24-status: gave up waiting for the running b24-status (no answer within 65 s); the change \
+         may still be applied: run `b24-status get` to see the status",
+        "{set:?}"
+    );
+}
+
+#[test]
 fn a_runtime_folder_others_can_write_in_is_not_trusted() {
     let _serial = own_desktop();
     let sim = sim();

@@ -27,9 +27,17 @@ struct Tray {
 
 impl Tray {
     fn start(home: &Home, args: &[&str]) -> Tray {
+        Tray::start_with(home, args, &[])
+    }
+
+    /// Starts it with these environment variables added.
+    fn start_with(home: &Home, args: &[&str], env: &[(&str, &str)]) -> Tray {
         let runtime_dir = home.runtime_dir();
         let log = home.path().join("tray.log");
         let mut cmd: Command = home.command(args);
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         cmd.env("RUST_LOG", "trace")
             .stdin(Stdio::null())
             .stdout(std::fs::File::create(home.path().join("tray.out")).unwrap())
@@ -256,8 +264,9 @@ fn the_tray_shows_only_confirmed_statuses() {
             "Do Not Disturb".into(),
             "Away".into(),
             s.status_line.clone(),
-            "Ctrl+Alt+D toggles Do Not Disturb".into(),
-            "Start at login".into(),
+            "Ctrl+Alt+Shift+D toggles Do Not Disturb".into(),
+            // Not on: the state in words, for hosts that draw no box for an unchecked item (GNOME).
+            "Start at login: off".into(),
             "Sign out".into(),
             "Quit".into(),
         ]
@@ -598,9 +607,38 @@ fn signing_in_from_the_tray_switches_it_without_a_restart() {
     home.assert_no_secret_in_files(&sim.secret());
 }
 
+/// The default shortcut's keys, in the notation of the config, the menu and xdotool.
+const DEFAULT_KEYS: &str = "Ctrl+Alt+Shift+D";
+const DEFAULT_XDOTOOL: &str = "ctrl+alt+shift+d";
+
+/// Holds a key on the X server as another program would (a window manager's own binding).
+struct OtherProgramsKey {
+    manager: global_hotkey::GlobalHotKeyManager,
+    key: global_hotkey::hotkey::HotKey,
+}
+
+impl OtherProgramsKey {
+    fn grab(keys: &str) -> OtherProgramsKey {
+        let manager = global_hotkey::GlobalHotKeyManager::new().unwrap();
+        let key: global_hotkey::hotkey::HotKey = keys.parse().unwrap();
+        manager
+            .register(key)
+            .expect("the key is free before the app starts");
+        OtherProgramsKey { manager, key }
+    }
+}
+
+impl Drop for OtherProgramsKey {
+    fn drop(&mut self) {
+        let _ = self.manager.unregister(self.key);
+    }
+}
+
 #[test]
-fn the_shortcut_toggles_dnd_both_ways() {
+fn the_shortcut_toggles_dnd_both_ways_beside_xfces_show_desktop_key() {
     let scene = Scene::signed_in("away", 600);
+    // Stock XFCE 4.18 (xfwm4) and MATE (marco) hold Ctrl+Alt+D for Show Desktop.
+    let _xfwm4 = OtherProgramsKey::grab("Ctrl+Alt+D");
     let Scene {
         sim, host, item, ..
     } = &scene;
@@ -609,13 +647,13 @@ fn the_shortcut_toggles_dnd_both_ways() {
     eventually("the shortcut is registered", WAIT, show, |s| {
         on(Status::Away)(s)
             && s.labels
-                .contains(&"Ctrl+Alt+D toggles Do Not Disturb".to_string())
+                .contains(&format!("{DEFAULT_KEYS} toggles Do Not Disturb"))
     });
     sim.reset_calls();
-    xdotool_key("ctrl+alt+d");
+    xdotool_key(DEFAULT_XDOTOOL);
     eventually("DND by shortcut", WAIT, show, on(Status::Dnd));
     assert_eq!(sim.status().as_deref(), Some("dnd"));
-    xdotool_key("ctrl+alt+d");
+    xdotool_key(DEFAULT_XDOTOOL);
     eventually("back to Away by shortcut", WAIT, show, on(Status::Away));
     assert_eq!(sim.status().as_deref(), Some("away"));
     assert_eq!(calls_of(sim, SET), 2, "one call per press");
@@ -630,15 +668,25 @@ fn xdotool_key(keys: &str) {
     assert!(status.success());
 }
 
+/// `doctor`'s line about the shortcut.
+fn doctor_shortcut_line(home: &Home, env: &[(&str, &str)]) -> String {
+    let mut cmd = home.command(&["doctor"]);
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let run = home.run_with(cmd, "");
+    run.stdout
+        .lines()
+        .find(|l| l.get(6..).is_some_and(|rest| rest.starts_with("shortcut ")))
+        .unwrap_or_else(|| panic!("no shortcut line: {run:?}"))
+        .to_string()
+}
+
 #[test]
-fn a_shortcut_taken_by_another_program_is_reported() {
+fn a_shortcut_taken_by_another_program_is_reported_by_the_menu_and_doctor() {
     let _serial = own_desktop();
     // This test process grabs the key first, as another program would.
-    let other = global_hotkey::GlobalHotKeyManager::new().unwrap();
-    let key: global_hotkey::hotkey::HotKey = "Ctrl+Alt+D".parse().unwrap();
-    other
-        .register(key)
-        .expect("the key is free before the app starts");
+    let other = OtherProgramsKey::grab(DEFAULT_KEYS);
     let home = Home::new();
     let host = TrayHost::start();
     let tray = Tray::start(&home, &["demo"]);
@@ -651,11 +699,48 @@ fn a_shortcut_taken_by_another_program_is_reported() {
         || shown(&host, &item),
         |s| {
             s.labels
-                .contains(&"Ctrl+Alt+D is taken by another program".to_string())
+                .contains(&format!("{DEFAULT_KEYS} is taken by another program"))
         },
     );
+    // doctor reports what the running tray has, with the fix, even once the key is free again.
+    drop(other);
+    let line = doctor_shortcut_line(&home, &[]);
+    assert_eq!(
+        line,
+        format!(
+            "warn  shortcut  {DEFAULT_KEYS} is taken by another program: set another dnd_shortcut in \
+             config.toml (for example \"Ctrl+Alt+Shift+B\") and restart b24-status, or bind \
+             `b24-status toggle-dnd` to a key in your desktop's keyboard settings"
+        )
+    );
     drop(tray);
-    other.unregister(key).unwrap();
+}
+
+#[test]
+fn the_demo_takes_the_configured_shortcut_and_doctor_agrees() {
+    let _serial = own_desktop();
+    let home = Home::new();
+    let path = home.config_file();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, "dnd_shortcut = \"Ctrl+Alt+Shift+F9\"\n").unwrap();
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &["demo"]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let show = || shown(&host, &item);
+    eventually("the configured shortcut", WAIT, show, |s| {
+        on(Status::Online)(s)
+            && s.labels
+                .contains(&"Ctrl+Alt+Shift+F9 toggles Do Not Disturb".to_string())
+    });
+    assert_eq!(
+        doctor_shortcut_line(&home, &[]),
+        "ok    shortcut  Ctrl+Alt+Shift+F9 toggles Do Not Disturb"
+    );
+    xdotool_key("ctrl+alt+shift+F9");
+    eventually("demo DND by the shortcut", WAIT, show, on(Status::Dnd));
+    drop(tray);
 }
 
 #[test]
@@ -1015,37 +1100,31 @@ fn start_at_login_from_the_menu_and_repair_of_a_moved_binary() {
     let item = host
         .wait_for_item(WAIT)
         .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    // The label says the state in words, and the check agrees: (label, check) as the host reads them.
     let menu_entry = |host: &TrayHost| {
         host.menu(&item)
             .into_iter()
-            .find(|e| e.label == "Start at login")
+            .find(|e| e.label.starts_with("Start at login"))
+            .map(|e| (e.label, e.toggle))
             .unwrap()
     };
+    let on = ("Start at login: on".to_string(), Some(true));
+    let off = ("Start at login: off".to_string(), Some(false));
     eventually(
         "repaired and shown as on",
         WAIT,
-        || menu_entry(&host).toggle,
-        |t| *t == Some(true),
+        || menu_entry(&host),
+        |e| *e == on,
     );
     let text = std::fs::read_to_string(&entry).unwrap();
     let exe = std::fs::canonicalize(env!("CARGO_BIN_EXE_b24-status")).unwrap();
     assert!(text.contains(&format!("Exec={}", exe.display())), "{text}");
 
-    host.click(&item, "Start at login");
-    eventually(
-        "off",
-        WAIT,
-        || menu_entry(&host).toggle,
-        |t| *t == Some(false),
-    );
+    host.click(&item, &on.0);
+    eventually("off", WAIT, || menu_entry(&host), |e| *e == off);
     assert!(!entry.exists());
-    host.click(&item, "Start at login");
-    eventually(
-        "on again",
-        WAIT,
-        || menu_entry(&host).toggle,
-        |t| *t == Some(true),
-    );
+    host.click(&item, &off.0);
+    eventually("on again", WAIT, || menu_entry(&host), |e| *e == on);
     assert!(entry.exists());
     let status = home.run(&["autostart", "status"]);
     assert!(
@@ -1322,7 +1401,15 @@ fn on_wayland_the_shortcut_goes_through_the_desktop_portal() {
     });
     let bound = portal.bound();
     assert_eq!(bound.len(), 1, "{bound:?}");
-    assert_eq!(bound[0].preferred_trigger.as_deref(), Some("CTRL+ALT+d"));
+    assert_eq!(
+        bound[0].preferred_trigger.as_deref(),
+        Some("CTRL+ALT+SHIFT+d")
+    );
+    // doctor reports what the tray has: the desktop's key, bound through its portal.
+    assert_eq!(
+        doctor_shortcut_line(&home, &[("WAYLAND_DISPLAY", "wayland-test")]),
+        "ok    shortcut  Super+F9 toggles Do Not Disturb (bound by the desktop's shortcuts portal)"
+    );
     runtime.block_on(portal.press("toggle-dnd"));
     eventually("DND by the portal shortcut", WAIT, show, on(Status::Dnd));
     runtime.block_on(portal.press("toggle-dnd"));
@@ -1331,4 +1418,75 @@ fn on_wayland_the_shortcut_goes_through_the_desktop_portal() {
     let _ = child.wait();
     home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn on_wayland_without_a_shortcuts_portal_the_menu_and_doctor_agree_and_doctor_gives_the_fix() {
+    let _serial = own_desktop();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    // GNOME 43 with the AppIndicator extension: a portal, but no GlobalShortcuts in it.
+    let _portal = runtime.block_on(fake_portal::FakePortal::start(
+        fake_portal::Behaviour::WithoutGlobalShortcuts,
+    ));
+    let home = Home::new();
+    let host = TrayHost::start();
+    let wayland = [("WAYLAND_DISPLAY", "wayland-test")];
+    let tray = Tray::start_with(&home, &["demo"], &wayland);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    eventually(
+        "no shortcut",
+        WAIT,
+        || shown(&host, &item),
+        |s| {
+            s.labels
+                .contains(&"No global shortcut here — see doctor".to_string())
+        },
+    );
+    assert_eq!(
+        doctor_shortcut_line(&home, &wayland),
+        "warn  shortcut  this Wayland desktop offers no global shortcuts portal (GlobalShortcuts), \
+         and Wayland lets no program grab a key itself: bind `b24-status toggle-dnd` to a key in \
+         your desktop's keyboard settings instead (see the README)"
+    );
+    drop(tray);
+}
+
+#[test]
+fn on_wayland_the_demo_binds_its_shortcut_through_the_desktop_portal() {
+    let _serial = own_desktop();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let portal = runtime.block_on(fake_portal::FakePortal::start(
+        fake_portal::Behaviour::Bind {
+            trigger_description: "Super+F9".into(),
+        },
+    ));
+    let home = Home::new();
+    let host = TrayHost::start();
+    let tray = Tray::start_with(&home, &["demo"], &[("WAYLAND_DISPLAY", "wayland-test")]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    let show = || shown(&host, &item);
+    eventually("bound through the portal", WAIT, show, |s| {
+        on(Status::Online)(s)
+            && s.labels
+                .contains(&"Super+F9 toggles Do Not Disturb".to_string())
+    });
+    assert_eq!(portal.bound().len(), 1, "{:?}", portal.bound());
+    runtime.block_on(portal.press("toggle-dnd"));
+    eventually(
+        "demo DND by the portal shortcut",
+        WAIT,
+        show,
+        on(Status::Dnd),
+    );
+    drop(tray);
 }

@@ -16,7 +16,11 @@ fn private_folder() -> tempfile::TempDir {
 /// answered with a confirmation of no status).
 fn serve(listener: Listener, handled: Arc<AtomicUsize>) {
     std::thread::spawn(move || {
-        crate::session::runtime().block_on(listener.serve(move |_, reply| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(listener.serve(move |_, reply| {
             handled.fetch_add(1, Ordering::SeqCst);
             let _ = reply.send(Reply::Confirmed { status: None });
         }));

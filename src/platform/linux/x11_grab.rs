@@ -26,28 +26,8 @@ pub enum GrabError {
     Unavailable(X11Problem),
 }
 
-/// Why X11 cannot grab the key (besides another client holding it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum X11Problem {
-    UnnamedKey,
-    NoDisplay,
-    NoSuchKey,
-    NoAnswer,
-    NoThread,
-}
-
-impl X11Problem {
-    /// The reason, as the start of the shortcut's problem line.
-    pub fn text(self) -> String {
-        match self {
-            X11Problem::UnnamedKey => text!("x11-no-key-name"),
-            X11Problem::NoDisplay => text!("x11-no-display"),
-            X11Problem::NoSuchKey => text!("x11-no-such-key"),
-            X11Problem::NoAnswer => text!("x11-no-answer"),
-            X11Problem::NoThread => text!("x11-no-thread"),
-        }
-    }
-}
+/// Why X11 cannot grab the key (data for the control socket; its sentences are in `platform/shortcut.rs`).
+pub use crate::ipc::X11Problem;
 
 /// A grabbed shortcut; dropping it releases the key and stops the thread.
 pub struct X11Shortcut {

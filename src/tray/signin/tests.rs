@@ -1,7 +1,7 @@
 //! The sign-in page over loopback: its URL, headers, routes, defences, answers and stopping.
 
 use super::*;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::net::TcpStream;
 
 const SECRET_URL: &str = "https://anna.bitrix24.com/rest/7/s3cr3tc0de4u2find/";
@@ -12,7 +12,7 @@ fn page() -> SignInPage {
         if url.trim() == SECRET_URL {
             Ok("Signed in as Anna Petrova on anna.bitrix24.com (user 7).".into())
         } else {
-            Err("the portal rejected the webhook (INVALID_CREDENTIALS)".into())
+            Err("the portal rejected the webhook (INVALID_CREDENTIALS)".to_string())
         }
     })
     .unwrap()
@@ -319,7 +319,7 @@ fn a_submission_from_another_origin_is_forbidden() {
     let seen = Arc::clone(&checked);
     let page = SignInPage::start(move |_| {
         seen.store(true, Ordering::SeqCst);
-        Err("x".into())
+        Err("x".to_string())
     })
     .unwrap();
     let target = format!("/{}submit", path(&page));
@@ -492,7 +492,7 @@ fn a_plain_form_success_disables_the_form() {
 
 #[test]
 fn the_page_stops_at_its_deadline() {
-    let page = SignInPage::start_with(|_| Err("x".into()), Duration::from_secs(1)).unwrap();
+    let page = SignInPage::start_with(|_| Err("x".to_string()), Duration::from_secs(1)).unwrap();
     assert!(page.is_running());
     assert_eq!(
         request(&page, "GET", &format!("/{}", path(&page)), &[], b"").status,
@@ -580,7 +580,8 @@ fn the_page_texts_come_from_the_catalogue() {
 
 #[test]
 fn messages_are_html_escaped_in_the_page() {
-    let page = SignInPage::start(|_| Err("expected https://x/rest/<user id>/\"&'".into())).unwrap();
+    let page =
+        SignInPage::start(|_| Err("expected https://x/rest/<user id>/\"&'".to_string())).unwrap();
     let answer = post_form(&page, "x");
     assert!(
         answer
@@ -603,7 +604,7 @@ fn a_check_under_way_finishes_before_a_second_one_starts() {
             }
             thread::sleep(Duration::from_millis(200));
             r.fetch_sub(1, Ordering::SeqCst);
-            Err("no".into())
+            Err("no".to_string())
         })
         .unwrap(),
     );
@@ -672,4 +673,156 @@ fn route_and_redact_details() {
         ),
         "cannot reach anna.bitrix24.com"
     );
+}
+
+#[test]
+fn connections_beyond_the_limit_are_refused_and_freed_slots_serve_again() {
+    let page = page();
+    let target = format!("/{}", path(&page));
+    // Silent clients, as many as the page serves at once: each holds a slot (its thread waits for a
+    // request that does not come).
+    let silent: Vec<TcpStream> = (0..SIGN_IN_PAGE_CONNECTIONS)
+        .map(|_| TcpStream::connect(host_port(&page)).unwrap())
+        .collect();
+    // The status of a GET, 0 when the connection was reset (refused before the answer was read).
+    let get = || {
+        let mut stream = TcpStream::connect(host_port(&page)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let _ = write!(
+            stream,
+            "GET {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            host_port(&page)
+        );
+        let mut bytes = vec![];
+        match stream.read_to_end(&mut bytes) {
+            Ok(_) => answer_of(&String::from_utf8(bytes).unwrap()).status,
+            Err(e) if e.kind() == io::ErrorKind::ConnectionReset => 0,
+            Err(e) => panic!("{e}"),
+        }
+    };
+    let until = Instant::now() + Duration::from_secs(10);
+    loop {
+        let status = get();
+        if status == 503 || status == 0 {
+            break;
+        }
+        // The accept loop may not have taken all of them yet.
+        assert_eq!(status, 200);
+        assert!(Instant::now() < until, "the page never reached its limit");
+        thread::sleep(Duration::from_millis(20));
+    }
+    // Closing them frees their slots at once (their threads see the end of the stream).
+    drop(silent);
+    let until = Instant::now() + Duration::from_secs(10);
+    loop {
+        let status = get();
+        if status == 200 {
+            break;
+        }
+        assert!(status == 503 || status == 0, "{status}");
+        assert!(Instant::now() < until, "the slots were not freed");
+        thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(post_json(&page, SECRET_URL).status, 200);
+}
+
+#[test]
+fn a_declared_oversize_body_is_refused_before_it_is_sent() {
+    let page = page();
+    let mut stream = TcpStream::connect(host_port(&page)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    // The head only: the answer must come without a byte of the 2 MB body.
+    write!(
+        stream,
+        "POST /{}submit HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n\
+         Content-Length: 2000000\r\n\r\n",
+        path(&page),
+        host_port(&page)
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    assert_eq!(answer_of(&text).status, 413, "{text}");
+    assert!(page.is_running());
+}
+
+#[test]
+fn sign_in_errors_are_worded_for_the_page() {
+    use crate::error::AppError;
+    use crate::portal::webhook::WebhookError;
+    use crate::portal_error::{ConnectFailure, PortalError};
+    use crate::store::config::ConfigError;
+    use crate::store::files::FileError;
+    use crate::store::keyring::KeyringError;
+    // What `session::login::sign_in` can fail with.
+    let errors: Vec<AppError> = vec![
+        PortalError::Rejected {
+            code: "INVALID_CREDENTIALS".into(),
+        }
+        .into(),
+        PortalError::MissingScope.into(),
+        PortalError::Timeout {
+            host: "anna.bitrix24.com".into(),
+        }
+        .into(),
+        PortalError::Unreachable {
+            host: "anna.bitrix24.com".into(),
+            reason: ConnectFailure::Refused,
+        }
+        .into(),
+        PortalError::Overloaded.into(),
+        PortalError::AccessDenied.into(),
+        PortalError::PortalDeleted.into(),
+        WebhookError::InsecureHttp.into(),
+        KeyringError::Unavailable.into(),
+        KeyringError::Locked.into(),
+        KeyringError::Busy.into(),
+        KeyringError::Failed.into(),
+        KeyringError::Corrupt {
+            account: "7@anna.bitrix24.com".into(),
+        }
+        .into(),
+        ConfigError::Invalid {
+            path: "/home/anna/.config/b24-status/config.toml".into(),
+            line: Some(3),
+            message: "expected `=`".into(),
+        }
+        .into(),
+        FileError::Write {
+            path: "/home/anna/.config/b24-status/config.toml".into(),
+            reason: "No space left on device (os error 28)".into(),
+        }
+        .into(),
+    ];
+    for error in errors {
+        let terminal = error.to_string();
+        let page = error.for_the_page();
+        for command in [
+            "b24-status login",
+            "b24-status logout",
+            "b24-status doctor",
+            "run `",
+        ] {
+            assert!(!page.contains(command), "{page:?} (terminal: {terminal:?})");
+        }
+    }
+    let rejected: AppError = PortalError::Rejected {
+        code: "INVALID_CREDENTIALS".into(),
+    }
+    .into();
+    assert_eq!(
+        rejected.for_the_page(),
+        "the portal rejected this webhook (INVALID_CREDENTIALS): it was deleted, blocked or \
+         re-keyed; create a new inbound webhook in Bitrix24 and paste its URL here"
+    );
+    // The terminal keeps its own wording.
+    let rejected: AppError = PortalError::Rejected {
+        code: "INVALID_CREDENTIALS".into(),
+    }
+    .into();
+    assert!(rejected.to_string().contains("run `b24-status login`"));
 }

@@ -166,3 +166,10 @@ fn demo_has_its_own_header_and_no_account_action() {
     assert_eq!(v.header, "Demo portal (simulated)");
     assert_eq!(v.account_action, AccountAction::Hidden);
 }
+
+#[test]
+fn start_at_login_says_its_state_in_words() {
+    // A host that draws no box for an unchecked item still shows which it is.
+    assert_eq!(autostart_label(true), "Start at login: on");
+    assert_eq!(autostart_label(false), "Start at login: off");
+}
