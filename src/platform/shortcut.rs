@@ -1,6 +1,6 @@
 //! The global shortcut that toggles Do Not Disturb (`dnd_shortcut` in the config, [`DEFAULT`] by
-//! default, empty to disable). On Linux/X11 it is our own blocking grab (`platform/linux/x11_grab.rs`); on macOS and
-//! Windows global-hotkey registers it. Where it cannot work, it says why: no X11 display (global-hotkey's
+//! default, empty to disable). On Linux/X11 it is our own blocking grab (`platform/linux/x11_grab.rs`);
+//! on macOS and Windows global-hotkey registers it. Where it cannot work, it says why: no X11 display (global-hotkey's
 //! `register()` would still return `Ok` there), a Wayland session (X11 grabs only fire while an X11 window
 //! has focus), or the key taken by another program.
 
@@ -10,24 +10,26 @@ use global_hotkey::hotkey::HotKey;
 #[cfg(not(target_os = "linux"))]
 use global_hotkey::{GlobalHotKeyManager, HotKeyState};
 
-/// The shortcut used when the config does not name one. Ctrl+Alt+D, the first default, is Show Desktop
-/// on stock XFCE 4.18 and MATE, so the default is Ctrl+Alt+Shift+D: no stock binding uses it on the
-/// desktops checked (the shipped defaults, read from the sources; any binding on the D key is listed):
+/// The shortcut used when the config does not name one ([`crate::tuning::DEFAULT_DND_SHORTCUT`]).
+/// Ctrl+Alt+D, the first default, is Show Desktop on stock XFCE 4.18 and MATE, so the default is
+/// Ctrl+Alt+Shift+D: no stock binding uses it on the desktops checked (their shipped defaults, read
+/// from the sources; every binding on the D key is listed):
 /// - XFCE 4.18: libxfce4ui 4.18.6 `libxfce4kbd-private/xfce4-keyboard-shortcuts.xml`: `<Primary><Alt>d`
 ///   = show_desktop_key (4.21 moved it to `<Super>d`); nothing else on D.
 /// - GNOME 43: gsettings-desktop-schemas 43.0 `schemas/org.gnome.desktop.wm.keybindings.gschema.xml.in`
 ///   (show-desktop `[]`), mutter 43.0, gnome-shell 43.0 and gnome-settings-daemon 43.0 schemas
 ///   (media-keys): nothing on D; the same on their 2026 main branches.
-/// - KDE Plasma 5.27: kwin `src/kwinbindings.cpp`: Show Desktop = Meta+D; plasma-workspace v5.27.9: no
-///   global shortcut on D.
-/// - Cinnamon: cinnamon-desktop (master.mint22) `schemas/org.cinnamon.desktop.keybindings.wm.gschema.xml.in`:
-///   show-desktop `<Super>d`; cinnamon and muffin schemas: nothing on D.
+/// - KDE Plasma 5.27: kwin 5.x `src/kwinbindings.cpp` (commit 93e0265): Show Desktop = Meta+D;
+///   plasma-workspace v5.27.9: no global shortcut on D.
+/// - Cinnamon: cinnamon-desktop (master.mint22)
+///   `schemas/org.cinnamon.desktop.keybindings.wm.gschema.xml.in`: show-desktop `<Super>d`; cinnamon
+///   and muffin schemas: nothing on D.
 /// - MATE 1.26: marco v1.26.0 `src/org.mate.marco.gschema.xml`: show-desktop `<Control><Alt>d`;
 ///   mate-settings-daemon: nothing on D.
 ///
 /// Where another program holds it anyway, the menu says "… is taken by another program" and `doctor`
 /// gives the fixes (another `dnd_shortcut`, or the desktop's own keyboard settings).
-pub const DEFAULT: &str = "Ctrl+Alt+Shift+D";
+pub const DEFAULT: &str = crate::tuning::DEFAULT_DND_SHORTCUT;
 
 use crate::ipc::X11Problem;
 pub use crate::ipc::{NoShortcut, ShortcutState};

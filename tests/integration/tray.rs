@@ -217,11 +217,17 @@ fn signed_in_home(sim: &Simulator, poll_secs: u64) -> Home {
     home.login(sim);
     let path = home.config_file();
     let config = std::fs::read_to_string(&path).unwrap();
-    let config = config.replace(
-        "poll_interval_secs = 60",
-        &format!("poll_interval_secs = {poll_secs}"),
-    );
-    std::fs::write(&path, config).unwrap();
+    // The default is written commented out ("# poll_interval_secs = 60"); either form becomes the setting.
+    let setting = format!("poll_interval_secs = {poll_secs}");
+    let changed: String = config
+        .lines()
+        .map(|line| match line.trim_start_matches("# ") {
+            "poll_interval_secs = 60" => format!("{setting}\n"),
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    assert!(changed.contains(&format!("\n{setting}\n")), "{changed}");
+    std::fs::write(&path, changed).unwrap();
     home
 }
 

@@ -102,10 +102,11 @@ pub const POLL_JITTER: f64 = 0.2;
 /// and 300 machines polling behind one address stay below the bucket's drain (docs/FLEET.md).
 pub const DEFAULT_POLL_SECS: u64 = 60;
 
-/// The Do Not Disturb shortcut when config.toml names none: three keys no desktop binds by default, and
-/// the one the README shows. (Here, not in platform/, so that the config file can write it out as the
-/// default.)
-pub const DEFAULT_DND_SHORTCUT: &str = "Ctrl+Alt+D";
+/// The Do Not Disturb shortcut when config.toml names none: keys that no stock binding of GNOME, KDE
+/// Plasma, XFCE, Cinnamon or MATE uses (Ctrl+Alt+D, the first default, is Show Desktop on XFCE 4.18 and
+/// MATE; what was checked is listed at `platform::shortcut::DEFAULT`), and the one the README shows.
+/// (Here, not in platform/, so that the config file can write it out as the default.)
+pub const DEFAULT_DND_SHORTCUT: &str = "Ctrl+Alt+Shift+D";
 
 /// A resync after the machine woke from sleep reads within this spread: waking is one machine's event.
 pub const RESYNC_AFTER_WAKE: Duration = Duration::from_secs(5);
