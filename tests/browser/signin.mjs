@@ -1,4 +1,4 @@
-// Drives the tray's sign-in page (src/signin.rs) in Debian's Chromium, headless, like a user would.
+// Drives the tray's sign-in page (src/tray/signin.rs) in Debian's Chromium, headless, like a user would.
 //
 //   node tests/browser/signin.mjs PAGE_URL WEBHOOK_URL SHOT_DIR
 //
@@ -6,7 +6,8 @@
 // simulator's). It checks the explanation and the field, submits a malformed URL, then one with a wrong
 // secret, then WEBHOOK_URL, and checks what the page shows each time. Screenshots go to SHOT_DIR.
 // Exits 0 when every expectation held, 1 (with the reason on stderr) otherwise, 2 on bad usage.
-// Run by tests/signin_page.rs; Chromium is /usr/bin/chromium (override with $CHROMIUM).
+// Run by tests/integration/signin_page.rs against the page the real tray serves; Chromium is
+// /usr/bin/chromium (override with $CHROMIUM).
 
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -159,6 +160,9 @@ try {
   await page.unroute("**/submit");
   const rejection = await alert.innerText();
   expect(/rejected/i.test(rejection), `the error for a wrong secret is ${JSON.stringify(rejection)}`);
+  // Worded for the page: paste the new URL here, not a command for a terminal.
+  expect(/paste its URL here/.test(rejection), `the error for a wrong secret does not say to paste a new URL here: ${JSON.stringify(rejection)}`);
+  expect(!/b24-status (login|logout|doctor)|run `/.test(rejection), `the page's error names a command: ${JSON.stringify(rejection)}`);
   expect(!rejection.includes(secretOf(wrong)), "the error shows the secret code");
   expect((await field.inputValue()) === wrong, "the field lost the pasted URL");
   expect(await button.isEnabled(), "the button stays disabled after an error");
@@ -173,7 +177,8 @@ try {
   await done.waitFor({ state: "visible" });
   const success = (await done.innerText()).replace(/\s+/g, " ");
   expect(success.includes("Signed in as Anna Petrova"), `the success message is ${JSON.stringify(success)}`);
-  expect(success.includes("You can close this tab."), `the success message is ${JSON.stringify(success)}`);
+  const closeTab = success.split("You can close this tab.").length - 1;
+  expect(closeTab === 1, `the success message says "You can close this tab." ${closeTab} times: ${JSON.stringify(success)}`);
   expect(!(await alert.isVisible()), "the old error still shows after signing in");
   expect(await field.isDisabled(), "the field is still enabled after signing in");
   expect(await button.isDisabled(), "the button is still enabled after signing in");

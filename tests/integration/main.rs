@@ -16,4 +16,5 @@ mod keyring;
 #[cfg(target_os = "linux")]
 mod portal_shortcut;
 mod signin_page;
+mod store;
 mod tray;

@@ -1,29 +1,25 @@
-//! The tray's sign-in page in a real browser: Debian's Chromium, driven by Playwright
-//! (`tests/browser/signin.mjs`), signs in to the simulator through the page, and the secret ends up in
-//! the real keyring. Needs `scripts/deps test` (chromium, node) and `npm ci` in tests/browser, both of
-//! which `scripts/test` does; it fails, never skips, when any of them is missing.
+//! The tray's sign-in page as the real tray serves it: the tray binary under Xvfb opens it from its menu
+//! (clicked over D-Bus by the test tray host) in a "browser" that records the address; then Debian's
+//! Chromium, driven by Playwright (`tests/browser/signin.mjs`), signs in through it to the simulator,
+//! and the secret ends up in the real keyring; and a flood of connections leaves the tray's threads and
+//! file descriptors where they were. The browser test needs `scripts/deps test` (chromium, node) and
+//! `npm ci` in tests/browser, both of which `scripts/test` does; it fails, never skips, when any of them
+//! is missing.
 
+use std::io::Write;
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use b24_status::tray::signin::SignInPage;
+use b24_status::tuning::{SIGN_IN_PAGE_CONNECTIONS, SIGN_IN_PAGE_READ_DEADLINE};
+use b24_status_test_desktop::browser::post_json;
+use b24_status_test_desktop::tray_host::{Item, TrayHost};
 
 use crate::helpers::*;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
-
-/// Set in the child process that runs the test's body (see [`in_own_process`]): its temporary directory.
-const CHILD: &str = "B24_TEST_SIGNIN_PAGE_HOME";
-
-/// Deletes the keyring entry at the end, whatever happened.
-struct KeyringCleanup(String);
-
-impl Drop for KeyringCleanup {
-    fn drop(&mut self) {
-        let _ = b24_status::store::keyring::delete(&self.0);
-    }
-}
+const WAIT: Duration = Duration::from_secs(20);
 
 fn browser_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
@@ -49,68 +45,182 @@ fn require_browser_tools() {
     );
 }
 
-/// In the test binary: runs `test` of this module again, alone, in a child process of the binary whose
-/// `XDG_CONFIG_HOME` and `XDG_STATE_HOME` are in a new temporary directory, asserts that it passed, and
-/// returns `None`. In that child: returns the temporary directory. (Setting them in the test binary would
-/// race the tests on its other threads: `std::env::set_var` is unsound there.)
-fn in_own_process(test: &str) -> Option<PathBuf> {
-    if let Some(home) = std::env::var_os(CHILD) {
-        return Some(home.into());
+/// Polls `probe` until `check` holds or `timeout` passes; panics with `what` and the last value.
+fn eventually<T: std::fmt::Debug>(
+    what: &str,
+    timeout: Duration,
+    mut probe: impl FnMut() -> T,
+    check: impl Fn(&T) -> bool,
+) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let value = probe();
+        if check(&value) {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "{what}: last seen {value:?}");
+        std::thread::sleep(Duration::from_millis(50));
     }
-    let home = tempfile::tempdir().expect("a temp dir");
-    // The test's name as the harness knows it: the module path without the binary's name.
-    let module = module_path!().split_once("::").map_or("", |(_, path)| path);
-    let out = Command::new(std::env::current_exe().expect("the test binary's path"))
-        .args([&format!("{module}::{test}"), "--exact", "--nocapture"])
-        .env(CHILD, home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_STATE_HOME", home.path().join("state"))
-        .output()
-        .expect("the test binary runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    println!("{stdout}{stderr}");
-    assert!(
-        out.status.success() && stdout.contains("test result: ok. 1 passed"),
-        "{test} failed in its own process ({}):\n{stdout}{stderr}",
-        out.status
-    );
-    None
+}
+
+/// The real tray in `home`, signed out, with its sign-in page open: the page's address came to the
+/// default browser, a script that records it.
+struct TrayWithPage {
+    child: Child,
+    host: TrayHost,
+    item: Item,
+    page: String,
+    log: PathBuf,
+}
+
+impl TrayWithPage {
+    fn open(home: &Home) -> TrayWithPage {
+        let opened = home.path().join("opened-url");
+        let browser = home.path().join("browser.sh");
+        std::fs::write(
+            &browser,
+            format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+        )
+        .unwrap();
+        std::fs::set_permissions(
+            &browser,
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .unwrap();
+        let apps = home.path().join(".local/share/applications");
+        std::fs::create_dir_all(&apps).unwrap();
+        std::fs::write(
+            apps.join("test-browser.desktop"),
+            format!(
+                "[Desktop Entry]\nType=Application\nName=Test browser\nExec={} %u\nMimeType=x-scheme-handler/http;\n",
+                browser.display()
+            ),
+        )
+        .unwrap();
+        std::fs::create_dir_all(home.path().join(".config")).unwrap();
+        std::fs::write(
+            home.path().join(".config/mimeapps.list"),
+            "[Default Applications]\nx-scheme-handler/http=test-browser.desktop\n",
+        )
+        .unwrap();
+
+        let host = TrayHost::start();
+        let log = home.path().join("tray.log");
+        let mut cmd = home.command(&[]);
+        cmd.env("RUST_LOG", "debug")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap());
+        let child = cmd.spawn().expect("the tray starts");
+        let item = host.wait_for_item(WAIT).expect("a tray item");
+        eventually(
+            "the Sign in… entry",
+            WAIT,
+            || {
+                host.menu(&item)
+                    .iter()
+                    .map(|e| e.label.clone())
+                    .collect::<Vec<_>>()
+            },
+            |labels| labels.iter().any(|l| l == "Sign in…"),
+        );
+        host.click(&item, "Sign in…");
+        let page = eventually(
+            "the browser was opened",
+            WAIT,
+            || std::fs::read_to_string(&opened).unwrap_or_default(),
+            |u| !u.is_empty(),
+        );
+        assert!(page.starts_with("http://127.0.0.1:"), "{page}");
+        TrayWithPage {
+            child,
+            host,
+            item,
+            page,
+            log,
+        }
+    }
+
+    /// `127.0.0.1:PORT`.
+    fn authority(&self) -> String {
+        self.page
+            .trim_start_matches("http://")
+            .split('/')
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
+    /// `/TOKEN/`.
+    fn path(&self) -> String {
+        format!(
+            "/{}",
+            self.page
+                .trim_start_matches("http://")
+                .split_once('/')
+                .unwrap()
+                .1
+        )
+    }
+
+    /// The number of open file descriptors and of threads of the tray process.
+    fn fds_and_threads(&self) -> (usize, usize) {
+        let count = |what: &str| {
+            std::fs::read_dir(format!("/proc/{}/{what}", self.child.id()))
+                .expect("the tray runs")
+                .count()
+        };
+        (count("fd"), count("task"))
+    }
+
+    /// What the tray's file descriptors are (for a failure's message).
+    fn fd_targets(&self) -> Vec<String> {
+        std::fs::read_dir(format!("/proc/{}/fd", self.child.id()))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|fd| {
+                std::fs::read_link(fd.path())
+                    .map(|to| to.display().to_string())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    /// Whether the page still accepts connections.
+    fn listens(&self) -> bool {
+        TcpStream::connect(self.authority()).is_ok()
+    }
+
+    fn quit(mut self) -> String {
+        self.host.click_quit(&self.item);
+        let until = Instant::now() + WAIT;
+        while self.child.try_wait().unwrap().is_none() {
+            if Instant::now() > until {
+                let _ = self.child.kill();
+                panic!("the tray did not quit");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
 }
 
 #[test]
-fn signing_in_through_the_page_in_chromium() {
+fn signing_in_through_the_trays_page_in_chromium() {
     require_env();
     require_browser_tools();
-
-    // sign_in reads and writes the config under XDG_CONFIG_HOME (and logs under XDG_STATE_HOME): they
-    // point at a throwaway directory, in a process of its own.
-    let Some(home) = in_own_process("signing_in_through_the_page_in_chromium") else {
-        return;
-    };
-
+    let _desktop = own_desktop();
     let sim = sim();
     let account = account_of(&sim);
-    let _cleanup = KeyringCleanup(account.clone());
-    assert_eq!(
-        keyring_lookup(&account),
-        None,
-        "the keyring already has {account}"
-    );
-
-    let page = SignInPage::start(|url| {
-        b24_status::session::login::sign_in(url)
-            .map(|a| b24_status::session::login::signed_in_line(&a))
-            .map_err(|e| e.to_string())
-    })
-    .expect("the sign-in page starts");
-    assert!(page.is_running());
+    let home = Home::new();
+    let tray = TrayWithPage::open(&home);
 
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("signin-page");
     let _ = std::fs::remove_dir_all(&shots);
     let out = Command::new("node")
         .arg(browser_dir().join("signin.mjs"))
-        .arg(page.url())
+        .arg(&tray.page)
         .arg(sim.webhook_url())
         .arg(&shots)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
@@ -143,15 +253,9 @@ fn signing_in_through_the_page_in_chromium() {
         Some(sim.secret().as_str()),
         "the keyring does not hold the simulator's secret"
     );
-    let config = std::fs::read_to_string(home.join("config/b24-status/config.toml"))
-        .expect("the config was written");
+    let config = std::fs::read_to_string(home.config_file()).expect("the config was written");
     assert!(config.contains("Anna Petrova"), "{config}");
-    assert!(
-        !config.contains(&sim.secret()),
-        "the secret leaked into the config"
-    );
-
-    // The portal saw the wrong secret rejected and the right one verified (profile, then a status read).
+    // The portal saw the wrong secret rejected and the right one verified.
     let calls = sim.calls();
     assert!(
         calls
@@ -159,23 +263,97 @@ fn signing_in_through_the_page_in_chromium() {
             .any(|c| c.method == "profile" && c.error.as_deref() == Some("INVALID_CREDENTIALS")),
         "the wrong secret never reached the portal: {calls:?}"
     );
-    assert!(
-        calls
-            .iter()
-            .any(|c| c.method == "im.user.status.get" && c.http_status == 200),
-        "the status was never read: {calls:?}"
-    );
-
     // The page closed after the success.
-    let until = Instant::now() + Duration::from_secs(2);
-    while page.is_running() && Instant::now() < until {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    assert!(
-        !page.is_running(),
-        "the sign-in page still runs after signing in"
-    );
+    eventually("the page closed", WAIT, || tray.listens(), |on| !on);
 
-    assert_eq!(b24_status::store::keyring::delete(&account), Ok(true));
+    let log = tray.quit();
+    assert!(
+        !log.contains(&sim.secret()),
+        "the secret is in the tray's log"
+    );
+    home.run(&["logout"]).expect(0);
     assert_eq!(keyring_lookup(&account), None);
+    home.assert_no_secret_in_files(&sim.secret());
+}
+
+#[test]
+fn a_flood_of_connections_leaves_the_trays_threads_and_files_as_they_were() {
+    require_env();
+    let _desktop = own_desktop();
+    let sim = sim();
+    let home = Home::new();
+    let tray = TrayWithPage::open(&home);
+    // Let the tray settle after opening the browser, then take its baseline.
+    std::thread::sleep(Duration::from_secs(1));
+    let (fds, threads) = tray.fds_and_threads();
+    let before = tray.fd_targets();
+
+    // Any local user: half-open requests without the token. And with the token: submissions announcing
+    // a 2 MB body, of which a few bytes come.
+    let authority = tray.authority();
+    let mut clients: Vec<TcpStream> = Vec::new();
+    for n in 0..1200 {
+        let Ok(mut stream) = TcpStream::connect(&authority) else {
+            // The listen queue is full for a moment: the flood is as big as it gets.
+            continue;
+        };
+        let _ = if n % 4 == 0 {
+            write!(
+                stream,
+                "POST {}submit HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\n\
+                 Content-Length: 2000000\r\n\r\n{{\"url\":\"",
+                tray.path()
+            )
+        } else {
+            write!(stream, "GET / HTTP/1.1\r\nHost: {authority}\r\n")
+        };
+        clients.push(stream);
+    }
+    assert!(clients.len() > 500, "only {} connections", clients.len());
+    // While they are open, the tray holds at most its few connections' threads (and a spare few of
+    // its own, such as tokio's blocking pool).
+    let bound = threads + SIGN_IN_PAGE_CONNECTIONS + 4;
+    for _ in 0..20 {
+        let (_, now) = tray.fds_and_threads();
+        assert!(
+            now <= bound,
+            "{now} threads under the flood (baseline {threads})"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    // Once the clients are gone, and at the latest when the read deadline has passed, everything
+    // the flood took is given back.
+    drop(clients);
+    let until = Instant::now() + SIGN_IN_PAGE_READ_DEADLINE + WAIT;
+    loop {
+        let (f, t) = tray.fds_and_threads();
+        // Generous: the tray may open a few descriptors of its own meanwhile (a runtime's epoll,
+        // eventfd and timerfd appear once); the flood was over a thousand connections.
+        if f <= fds + 8 && t <= threads + 4 {
+            println!("baseline {fds} fds, {threads} threads; after the flood {f}, {t}");
+            break;
+        }
+        assert!(
+            Instant::now() < until,
+            "after the flood the tray has {f} file descriptors and {t} threads, against {fds} and \
+             {threads} before; its descriptors before: {before:?}, now: {:?}",
+            tray.fd_targets()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    // And the page still works: a normal sign-in.
+    let (status, answer) = post_json(&tray.page, &sim.webhook_url());
+    assert_eq!(status, 200, "{answer}");
+    assert!(answer.contains("Signed in as Anna Petrova"), "{answer}");
+    assert!(!answer.contains(&sim.secret()));
+    eventually("the page closed", WAIT, || tray.listens(), |on| !on);
+    let log = tray.quit();
+    assert!(
+        !log.contains(&sim.secret()),
+        "the secret is in the tray's log"
+    );
+    home.run(&["logout"]).expect(0);
+    assert_eq!(keyring_lookup(&account_of(&sim)), None);
 }
