@@ -140,3 +140,68 @@ pub fn delete(account: &str) -> Result<bool, KeyringError> {
         Err(e) => Err(map_error(e, account)),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keyring crate's error for a platform failure with this text (as zbus renders a D-Bus error).
+    fn platform(text: &str) -> KeyringLibError {
+        KeyringLibError::PlatformFailure(Box::new(std::io::Error::other(text.to_string())))
+    }
+
+    #[test]
+    fn an_item_changed_under_a_call_is_busy_not_unavailable() {
+        // What 20 parallel runs against gnome-keyring produced.
+        let vanished = platform(
+            "zbus error: org.freedesktop.DBus.Error.UnknownMethod: No such interface \
+             “org.freedesktop.Secret.Item” on object at path /org/freedesktop/secrets/collection/login/5",
+        );
+        assert_eq!(map_error(vanished, "7@a"), KeyringError::Busy);
+        let timed_out =
+            platform("zbus error: org.freedesktop.DBus.Error.NoReply: Did not receive a reply");
+        assert_eq!(map_error(timed_out, "7@a"), KeyringError::Busy);
+        // A failure that is not about being busy stays what it was.
+        let other = platform("no secret service provider or dbus session found");
+        assert_eq!(map_error(other, "7@a"), KeyringError::Unavailable);
+        assert_eq!(
+            KeyringError::Busy.to_string(),
+            "the Secret Service keyring was busy with another change to this entry and did not \
+             answer in time: try again in a moment"
+        );
+    }
+
+    #[test]
+    fn a_busy_keyring_is_tried_once_more() {
+        let mut calls = 0;
+        let outcome = once_more_if_busy(|| {
+            calls += 1;
+            if calls == 1 {
+                Err(KeyringError::Busy)
+            } else {
+                Ok(calls)
+            }
+        });
+        assert_eq!(outcome, Ok(2));
+        let mut calls = 0;
+        let outcome: Result<(), _> = once_more_if_busy(|| {
+            calls += 1;
+            Err(KeyringError::Busy)
+        });
+        assert_eq!(
+            (outcome, calls),
+            (Err(KeyringError::Busy), 2),
+            "only once more"
+        );
+        let mut calls = 0;
+        let outcome: Result<(), _> = once_more_if_busy(|| {
+            calls += 1;
+            Err(KeyringError::Locked)
+        });
+        assert_eq!(
+            (outcome, calls),
+            (Err(KeyringError::Locked), 1),
+            "not busy: no retry"
+        );
+    }
+}
