@@ -95,6 +95,13 @@ pub fn run(demo: bool) -> Result<(), AppError> {
     };
     #[cfg(target_os = "linux")]
     crate::platform::linux::tray_host::init_gtk()?;
+    // On Linux without GtkApplication's own bus connection: it would ask D-Bus to start the desktop
+    // portal and wait for it (platform/linux/tray_host.rs).
+    #[cfg(target_os = "linux")]
+    let event_loop = crate::platform::linux::tray_host::without_gapplication_bus(|| {
+        EventLoopBuilder::<UiEvent>::with_user_event().build()
+    });
+    #[cfg(not(target_os = "linux"))]
     let event_loop = EventLoopBuilder::<UiEvent>::with_user_event().build();
     // macOS: a menu-bar app without a Dock icon, also when not started from the .app bundle.
     #[cfg(target_os = "macos")]

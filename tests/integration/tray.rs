@@ -1496,3 +1496,80 @@ fn on_wayland_the_demo_binds_its_shortcut_through_the_desktop_portal() {
     );
     drop(tray);
 }
+
+/// `dbus-monitor` on the session bus, recording the method calls that match its rules to a file.
+struct BusMonitor {
+    child: Child,
+    out: std::path::PathBuf,
+}
+
+impl BusMonitor {
+    fn start(home: &Home, rules: &[&str]) -> BusMonitor {
+        let out = home.path().join("bus-monitor.txt");
+        let child = Command::new("dbus-monitor")
+            .arg("--session")
+            .args(rules)
+            .stdout(std::fs::File::create(&out).unwrap())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-monitor runs");
+        let monitor = BusMonitor { child, out };
+        // A monitor is told its own name first: from then on it records.
+        eventually(
+            "the monitor is recording",
+            WAIT,
+            || monitor.seen(),
+            |t| t.contains("member=NameAcquired"),
+        );
+        monitor
+    }
+
+    fn seen(&self) -> String {
+        std::fs::read_to_string(&self.out).unwrap_or_default()
+    }
+}
+
+impl Drop for BusMonitor {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn on_x11_the_tray_starts_without_asking_d_bus_for_the_desktop_portal() {
+    let _serial = own_desktop();
+    let home = Home::new();
+    let monitor = BusMonitor::start(
+        &home,
+        &[
+            "type='method_call',member='StartServiceByName'",
+            "type='method_call',destination='org.freedesktop.portal.Desktop'",
+            "type='method_call',member='RegisterStatusNotifierItem'",
+        ],
+    );
+    let host = TrayHost::start();
+    let tray = Tray::start(&home, &["demo"]);
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+    // Started: the status shown and the shortcut set up (the last step of the demo's start).
+    eventually(
+        "started",
+        WAIT,
+        || shown(&host, &item),
+        |s| {
+            on(Status::Online)(s)
+                && s.labels
+                    .contains(&format!("{DEFAULT_KEYS} toggles Do Not Disturb"))
+        },
+    );
+    drop(tray);
+    let seen = monitor.seen();
+    // The monitor saw the tray's start (so an absence below means something).
+    assert!(seen.contains("member=RegisterStatusNotifierItem"), "{seen}");
+    assert!(
+        !seen.contains("org.freedesktop.portal.Desktop"),
+        "the portal was asked for at start: {seen}"
+    );
+}

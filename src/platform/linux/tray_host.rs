@@ -24,6 +24,45 @@ pub fn init_gtk() -> Result<(), crate::error::AppError> {
     Err(crate::error::AppError::Io(text!("tray-host-no-display")))
 }
 
+/// Runs `build` (tao's event loop, which creates and registers a GtkApplication) with the session bus
+/// out of GApplication's reach, so that nothing at start asks D-Bus to activate the desktop portal.
+///
+/// Why: GTK 3's GtkApplication, when it finds neither GNOME's nor Xfce's session manager on the bus
+/// (KDE, sway, i3, trayer, a bare X11 session), falls back to `org.freedesktop.portal.Desktop`'s
+/// Inhibit interface through a D-Bus proxy made without `G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START`
+/// (`gtk_application_impl_dbus_startup` in gtk/gtkapplication-dbus.c, 3.24): the bus starts the portal
+/// and GTK waits for it on the main thread — start-up time, and on a desktop whose portal is broken a
+/// backend that crashes, or the bus's activation timeout. The tray uses none of what GApplication does
+/// on the bus (a unique name, session management, inhibition, exported actions); the tray icon,
+/// notifications and the keyring connect later, with the address restored.
+///
+/// How: GApplication connects to the session bus while it registers, reading
+/// `DBUS_SESSION_BUS_ADDRESS`; for that moment the variable names a socket that cannot exist, so the
+/// connection fails at once (GLib then carries on as a non-unique application) and GLib caches no bus.
+/// (Left unset instead, GLib would try `$XDG_RUNTIME_DIR/bus` and X11 autolaunch.)
+pub fn without_gapplication_bus<T>(build: impl FnOnce() -> T) -> T {
+    const VAR: &str = "DBUS_SESSION_BUS_ADDRESS";
+    let saved = std::env::var_os(VAR);
+    // SAFETY: called on the main thread before the tray starts any thread of its own (the worker, the
+    // shortcut, the sign-in page); GTK's initialisation before it starts none that reads the
+    // environment.
+    unsafe {
+        std::env::set_var(
+            VAR,
+            "unix:path=/dev/null/b24-status-no-bus-for-gapplication",
+        )
+    };
+    let built = build();
+    // SAFETY: as above; the tray's own threads start after this.
+    unsafe {
+        match saved {
+            Some(address) => std::env::set_var(VAR, address),
+            None => std::env::remove_var(VAR),
+        }
+    }
+    built
+}
+
 pub fn detect() -> Hosts {
     Hosts {
         status_notifier: status_notifier_watcher(),
