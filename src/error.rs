@@ -122,6 +122,7 @@ mod tests {
             ),
             (AppError::Portal(PortalError::AccessDenied), 1),
             (AppError::Keyring(KeyringError::Locked), 1),
+            (AppError::Keyring(KeyringError::Busy), 1),
             (AppError::StillTrying { last: None }, 5),
             (
                 AppError::Remote {
