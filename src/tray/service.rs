@@ -10,7 +10,7 @@ use tokio::sync::oneshot;
 
 use crate::engine::{Activity, Intent};
 use crate::error::AppError;
-use crate::ipc::{NoShortcut, Reply, Request, ShortcutState};
+use crate::ipc::{Reply, Request, ShortcutState};
 use crate::poll::Poller;
 use crate::portal::client::Client;
 use crate::portal::webhook::Webhook;
@@ -191,6 +191,7 @@ impl<U: Ui> Service<U> {
     /// [`Command::Shortcut`].
     #[cfg(target_os = "linux")]
     fn bind_through_portal(&self, keys: String) {
+        use crate::ipc::NoShortcut;
         use crate::platform::linux::shortcut_portal::{PortalShortcut, PortalShortcutError};
         let commands = self.commands.clone();
         tokio::spawn(async move {
