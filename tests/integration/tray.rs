@@ -1427,39 +1427,54 @@ fn on_wayland_the_shortcut_goes_through_the_desktop_portal() {
 }
 
 #[test]
-fn on_wayland_without_a_shortcuts_portal_the_menu_and_doctor_agree_and_doctor_gives_the_fix() {
+fn on_wayland_without_a_portal_shortcut_the_menu_and_doctor_agree_and_doctor_gives_the_fix() {
     let _serial = own_desktop();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
-    // GNOME 43 with the AppIndicator extension: a portal, but no GlobalShortcuts in it.
-    let _portal = runtime.block_on(fake_portal::FakePortal::start(
-        fake_portal::Behaviour::WithoutGlobalShortcuts,
-    ));
-    let home = Home::new();
-    let host = TrayHost::start();
-    let wayland = [("WAYLAND_DISPLAY", "wayland-test")];
-    let tray = Tray::start_with(&home, &["demo"], &wayland);
-    let item = host
-        .wait_for_item(WAIT)
-        .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
-    eventually(
-        "no shortcut",
-        WAIT,
-        || shown(&host, &item),
-        |s| {
-            s.labels
-                .contains(&"No global shortcut here — see doctor".to_string())
-        },
-    );
-    assert_eq!(
-        doctor_shortcut_line(&home, &wayland),
-        "warn  shortcut  this Wayland desktop offers no global shortcuts portal (GlobalShortcuts), \
-         and Wayland lets no program grab a key itself: bind `b24-status toggle-dnd` to a key in \
-         your desktop's keyboard settings instead (see the README)"
-    );
-    drop(tray);
+    let fix = "bind `b24-status toggle-dnd` to a key in your desktop's keyboard settings instead (see \
+               the README)";
+    let cases = [
+        // GNOME 43 with the AppIndicator extension, sway: a portal, but no GlobalShortcuts in it.
+        (
+            fake_portal::Behaviour::WithoutGlobalShortcuts,
+            "this Wayland desktop offers no global shortcuts portal (GlobalShortcuts), and Wayland \
+             lets no program grab a key itself",
+        ),
+        // The user cancelled the desktop's dialog.
+        (
+            fake_portal::Behaviour::Refuse,
+            "the desktop did not bind the shortcut (its dialog was cancelled or refused; restart \
+             b24-status to be asked again)",
+        ),
+    ];
+    for (behaviour, why) in cases {
+        let portal = runtime.block_on(fake_portal::FakePortal::start(behaviour));
+        let home = Home::new();
+        let host = TrayHost::start();
+        let wayland = [("WAYLAND_DISPLAY", "wayland-test")];
+        let tray = Tray::start_with(&home, &["demo"], &wayland);
+        let item = host
+            .wait_for_item(WAIT)
+            .unwrap_or_else(|| panic!("no tray item: {}", tray.log()));
+        eventually(
+            "no shortcut",
+            WAIT,
+            || shown(&host, &item),
+            |s| {
+                s.labels
+                    .contains(&"No global shortcut here — see doctor".to_string())
+            },
+        );
+        assert_eq!(
+            doctor_shortcut_line(&home, &wayland),
+            format!("warn  shortcut  {why}: {fix}")
+        );
+        drop(tray);
+        drop(host);
+        drop(portal);
+    }
 }
 
 #[test]
