@@ -165,7 +165,7 @@ fn parallel_runs_never_call_a_busy_keyring_unavailable() {
                 let url = &url;
                 scope.spawn(move || {
                     let mut seen = String::new();
-                    for _ in 0..3 {
+                    for _ in 0..5 {
                         for (args, stdin) in [
                             (&["login"][..], format!("{url}\n")),
                             (&["set", "dnd"][..], String::new()),

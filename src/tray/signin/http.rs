@@ -371,6 +371,75 @@ mod tests {
         }
     }
 
+    /// A connected pair: the client's end, and the server's as a [`Connection`] with `deadline`.
+    fn pair(deadline: Duration) -> (TcpStream, Connection) {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let client = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+        let (server, _) = listener.accept().unwrap();
+        (
+            client,
+            Connection::new(server, Instant::now() + deadline).unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_silent_or_trickling_client_is_dropped_at_the_deadline() {
+        let (_silent, mut connection) = pair(Duration::from_millis(300));
+        assert_eq!(connection.read_head().err(), Some(ReadError::Gone));
+
+        // One byte every 50 ms would take 5 s for this head; the deadline is for the whole request,
+        // not for each read.
+        let (mut client, mut connection) = pair(Duration::from_millis(300));
+        let trickle = std::thread::spawn(move || {
+            for byte in b"GET / HTTP/1.1\r\nHost: 127.0.0.1:1\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n" {
+                if client.write_all(&[*byte]).is_err() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        });
+        let started = Instant::now();
+        assert_eq!(connection.read_head().err(), Some(ReadError::Gone));
+        // Generous: it did not wait for the whole trickle.
+        assert!(
+            started.elapsed() < Duration::from_secs(4),
+            "{:?}",
+            started.elapsed()
+        );
+        drop(connection);
+        trickle.join().unwrap();
+    }
+
+    #[test]
+    fn a_body_is_read_within_its_limit_and_chunks_are_counted_before_they_are_read() {
+        let (mut client, mut connection) = pair(Duration::from_secs(10));
+        client
+            .write_all(b"POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello")
+            .unwrap();
+        let head = connection.read_head().unwrap();
+        assert_eq!(&connection.read_body(&head, 8).unwrap()[..], b"hello");
+
+        let (mut client, mut connection) = pair(Duration::from_secs(10));
+        client
+            .write_all(b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n")
+            .unwrap();
+        let head = connection.read_head().unwrap();
+        assert_eq!(&connection.read_body(&head, 8).unwrap()[..], b"abcde");
+
+        // A chunk that would pass the limit is refused from its size line alone.
+        let (mut client, mut connection) = pair(Duration::from_secs(10));
+        client
+            .write_all(
+                b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\nfffff\r\n",
+            )
+            .unwrap();
+        let head = connection.read_head().unwrap();
+        assert_eq!(
+            connection.read_body(&head, 8).err(),
+            Some(ReadError::TooLarge)
+        );
+    }
+
     #[test]
     fn framing_refuses_ambiguity() {
         let head = |h: &[(&str, &str)]| Head {
