@@ -91,6 +91,8 @@ pub enum NoShortcut {
     PortalRefused,
     /// The desktop portal failed; its words.
     PortalFailed { reason: String },
+    /// The desktop portal closed the shortcut's session after binding it (or left the bus).
+    PortalClosed,
     /// No X11 display to grab the key on.
     NoX11Display,
     /// The X11 grab failed, for another reason than the key being taken.

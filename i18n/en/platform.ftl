@@ -23,6 +23,7 @@ shortcut-problem-unavailable = { $why }: bind `b24-status toggle-dnd` to a key i
 shortcut-why-wayland = this Wayland desktop offers no global shortcuts portal (GlobalShortcuts), and Wayland lets no program grab a key itself
 shortcut-why-portal-refused = the desktop did not bind the shortcut (its dialog was cancelled or refused; restart b24-status to be asked again)
 shortcut-why-portal-failed = the desktop's shortcuts portal failed ({ $reason })
+shortcut-why-portal-closed = the desktop ended b24-status's shortcut session (restart b24-status to bind it again)
 shortcut-why-no-x11-display = there is no X11 display to grab the shortcut on
 shortcut-why-not-supported = global shortcuts cannot be used here
 shortcut-why-not-registered = the shortcut could not be registered

@@ -56,6 +56,7 @@ impl NoShortcut {
             NoShortcut::PortalFailed { reason } => {
                 text!("shortcut-why-portal-failed", reason = reason)
             }
+            NoShortcut::PortalClosed => text!("shortcut-why-portal-closed"),
             NoShortcut::NoX11Display => text!("shortcut-why-no-x11-display"),
             NoShortcut::X11 { problem } => problem.text(),
             NoShortcut::NotSupported => text!("shortcut-why-not-supported"),
@@ -300,6 +301,7 @@ mod tests {
             NoShortcut::PortalFailed {
                 reason: "An app id is required".into(),
             },
+            NoShortcut::PortalClosed,
             NoShortcut::NoX11Display,
             NoShortcut::X11 {
                 problem: X11Problem::NoSuchKey,

@@ -204,6 +204,8 @@ impl<U: Ui> Service<U> {
                             return;
                         }
                     }
+                    let why = NoShortcut::PortalClosed;
+                    let _ = commands.send(Command::Shortcut(ShortcutState::Unavailable { why }));
                 }
                 Err(e) => {
                     tracing::info!("no portal shortcut: {e}");
@@ -221,7 +223,10 @@ impl<U: Ui> Service<U> {
     /// Keeps the shortcut's state for `doctor` and shows its line in the menu (warning about a problem
     /// in the log).
     fn shortcut_state(&mut self, state: ShortcutState) {
-        if let Some(problem) = state.problem() {
+        // Waiting for the desktop is no problem yet; its answer follows.
+        if let Some(problem) = state.problem()
+            && !matches!(state, ShortcutState::Binding { .. })
+        {
             tracing::warn!("{problem}");
         }
         self.ui.shortcut_line(state.menu_line());

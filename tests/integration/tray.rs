@@ -1509,6 +1509,18 @@ fn on_wayland_the_demo_binds_its_shortcut_through_the_desktop_portal() {
         show,
         on(Status::Dnd),
     );
+    // The desktop ends the session: the menu and doctor stop claiming the shortcut works.
+    runtime.block_on(portal.close_sessions());
+    eventually("the shortcut gone", WAIT, show, |s| {
+        s.labels
+            .contains(&"No global shortcut here — see doctor".to_string())
+    });
+    assert_eq!(
+        doctor_shortcut_line(&home, &[("WAYLAND_DISPLAY", "wayland-test")]),
+        "warn  shortcut  the desktop ended b24-status's shortcut session (restart b24-status to \
+         bind it again): bind `b24-status toggle-dnd` to a key in your desktop's keyboard settings \
+         instead (see the README)"
+    );
     drop(tray);
 }
 
