@@ -192,7 +192,27 @@ fn a_move_to_an_address_that_never_answers_is_not_saved() {
     assert_eq!(sim.status().as_deref(), Some("dnd"));
     assert_eq!(config_text(&home), before);
     assert_eq!(keyring_lookup(&format!("7@127.0.0.2:{port}")), None);
+
+    // A real move (to the simulator's other port) that answers: saved, and only then the old entry goes.
+    sim.set_renamed(true);
+    let run = home.run(&["set", "away"]);
+    run.expect(0);
+    assert!(run.stderr.contains("The portal moved to"), "{run:?}");
+    let renamed = sim.renamed_base_url();
+    assert!(config_text(&home).contains(&renamed));
+    let new_account = format!("7@{}", renamed.trim_start_matches("http://"));
+    assert_eq!(
+        keyring_lookup(&new_account).as_deref(),
+        Some(sim.secret().as_str())
+    );
+    assert_eq!(
+        keyring_lookup(&account_of(&sim)),
+        None,
+        "the old entry is gone"
+    );
     home.run(&["logout"]).expect(0);
+    assert_eq!(keyring_lookup(&new_account), None);
+    home.assert_no_secret_in_files(&sim.secret());
 }
 
 #[test]
