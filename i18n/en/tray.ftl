@@ -101,4 +101,6 @@ signin-page-close-tab = You can close this tab.
 # Shown by the page's script; $status is the HTTP status code, filled in by the script.
 signin-page-checking = Checking…
 signin-page-refused = The sign-in page refused the request (HTTP { $status }). Open it again from the b24-status menu.
+# The page serves a few connections at a time; more are answered HTTP 503.
+signin-page-busy = The sign-in page is busy with too many connections. Wait a moment, then press Sign in again.
 signin-page-gone = b24-status is no longer waiting for this page (it closes after 10 minutes or once you are signed in). Open it again from the b24-status menu.

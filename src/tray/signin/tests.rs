@@ -571,6 +571,9 @@ fn the_page_texts_come_from_the_catalogue() {
         r#"data-refused="The sign-in page refused the request (HTTP {status}). Open it again"#
     ));
     assert!(html.contains(r#"<button id="submit" type="submit">Sign in</button>"#));
+    assert!(html.contains(
+        r#"data-busy="The sign-in page is busy with too many connections. Wait a moment, then press Sign in again.""#
+    ));
     // Escaped first, then marked: a mark cannot smuggle markup in, and a lone mark stays.
     assert_eq!(
         marked(&escape_html("a `<b>` c `d"), "`", "<code>", "</code>"),
