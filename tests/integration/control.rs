@@ -424,6 +424,45 @@ fn a_socket_served_by_another_user_is_not_trusted() {
 }
 
 #[test]
+fn the_tray_answers_no_other_user_even_through_an_open_socket() {
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    assert!(
+        root,
+        "this test needs root, to connect as another user (CI runs the tests as root)"
+    );
+    let _serial = own_desktop();
+    let home = Home::new();
+    let socket = home.runtime_dir().join(SOCKET);
+    let mut tray = Tray::start(&home);
+    wait_for_socket(&mut tray, &socket);
+    // The folder and the socket opened up by mistake: the kernel lets `nobody` connect.
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o711)).unwrap();
+    std::fs::set_permissions(home.runtime_dir(), std::fs::Permissions::from_mode(0o711)).unwrap();
+    std::fs::set_permissions(&socket, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let path = socket.clone();
+    let answer = std::thread::spawn(move || {
+        // SAFETY: the raw syscall changes this thread's credentials only.
+        assert_eq!(unsafe { libc::syscall(libc::SYS_setuid, NOBODY) }, 0);
+        exchange(&path, r#"{"cmd":"get"}"#)
+    })
+    .join()
+    .unwrap();
+    // Closed without a word (our write may even find it closed already).
+    assert_eq!(answer.unwrap_or_default(), "", "the tray answered nobody");
+    wait_until(
+        "the tray says whom it refused",
+        WAIT,
+        || {
+            tray.log()
+                .contains("refusing a control connection from uid 65534")
+        },
+        || tray.log(),
+    );
+    assert!(pong(&socket), "{}", tray.log());
+}
+
+#[test]
 fn a_dangling_link_at_the_socket_path_does_not_stop_the_tray() {
     let _serial = own_desktop();
     let home = Home::new();
