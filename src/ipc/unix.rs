@@ -14,7 +14,9 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 use tokio::sync::oneshot;
 
 use super::{CLIENT_TIMEOUT, IpcError, Reply, Request, Silence};
-use crate::tuning::{IPC_ACCEPT_PAUSE, IPC_REQUEST_MAX_BYTES, IPC_REQUEST_TIMEOUT};
+use crate::tuning::{
+    IPC_ACCEPT_PAUSE, IPC_PING_TIMEOUT, IPC_REQUEST_MAX_BYTES, IPC_REQUEST_TIMEOUT,
+};
 
 const SOCKET: &str = "b24-status.sock";
 /// Held by the serving tray for its whole life (`flock`), removed by it on the way out.
@@ -167,8 +169,8 @@ enum Probe {
     Nobody,
     /// A tray of this user answered the ping.
     Tray,
-    /// Something of this user accepts, but did not answer the ping (an older b24-status, or another
-    /// program): not ours to remove.
+    /// Something of this user accepts there, but did not answer the ping (an older b24-status, or
+    /// another program of this user): not ours to remove.
     Other(String),
 }
 
@@ -176,13 +178,11 @@ fn probe(path: &Path) -> Result<Probe, IpcError> {
     let Some(stream) = connect(path)? else {
         return Ok(Probe::Nobody);
     };
-    Ok(
-        match exchange(stream, &Request::Ping, IPC_REQUEST_TIMEOUT) {
-            Ok(Reply::Pong) => Probe::Tray,
-            Ok(_) => Probe::Other(Silence::Unreadable.to_string()),
-            Err(e) => Probe::Other(e.to_string()),
-        },
-    )
+    Ok(match exchange(stream, &Request::Ping, IPC_PING_TIMEOUT) {
+        Ok(Reply::Pong) => Probe::Tray,
+        Ok(_) => Probe::Other(Silence::Unreadable.to_string()),
+        Err(e) => Probe::Other(e.to_string()),
+    })
 }
 
 /// True when a tray of this user answers a ping on the control socket.
@@ -261,10 +261,12 @@ impl Listener {
         match probe(&path)? {
             Probe::Tray => return Err(IpcError::AlreadyRunning),
             Probe::Other(reason) => {
-                return Err(IpcError::Bind {
-                    path: path.clone(),
-                    reason,
-                });
+                tracing::warn!(
+                    "{} accepts connections but did not answer a ping ({reason}): taken for a \
+                     b24-status already running",
+                    path.display()
+                );
+                return Err(IpcError::AlreadyRunning);
             }
             Probe::Nobody => {}
         }

@@ -140,24 +140,28 @@ pub const DOCTOR_TIMEOUT: Duration = Duration::from_secs(10);
 /// moved on (a working day).
 pub const PENDING_MAX_AGE: Duration = Duration::from_secs(12 * 3600);
 
-/// How long the tray waits for a control-socket client to send its one request line: a real client
-/// writes it at once; a stuck one must not hold the worker.
+/// How long the tray waits for a control-socket client to send its one request line, and later to take
+/// the reply: a real client does both at once; a stuck one holds only its own connection, this long.
 pub const IPC_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The longest control-socket request line the tray reads: a request is one short JSON object (well
+/// under 200 bytes); a client that sends more without a newline is not a b24-status client, and the
+/// tray stops reading and closes rather than buffer what it sends.
+pub const IPC_REQUEST_MAX_BYTES: usize = 4096;
+
+/// How long a probe (`doctor`, a starting tray) waits for the running tray's answer to its ping: the
+/// listener answers at once, without the engine, so silence this long means the tray is stuck.
+pub const IPC_PING_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long the tray's accept loop pauses after the system refused a connection (out of file
+/// descriptors): long enough not to spin on the error, short enough that the next client barely notices.
+pub const IPC_ACCEPT_PAUSE: Duration = Duration::from_millis(100);
 
 /// How long the tray lets a CLI request wait for a confirmation before answering with the last error:
 /// the CLI's own retry budget (60 s) less a margin, so the answer arrives before the CLI gives up.
 pub const IPC_SERVER_WAIT: Duration = Duration::from_secs(55);
 
 /// How long the CLI waits for the running tray's answer: a little longer than the tray waits for the
-/// The longest control-socket request line the tray reads: a request is one short JSON object (well
-/// under 200 bytes); a client that sends more without a newline is not a b24-status client, and the
-/// tray stops reading and closes rather than buffer what it sends.
-pub const IPC_REQUEST_MAX_BYTES: usize = 4096;
-
-/// How long the tray's accept loop pauses after the system refused a connection (out of file
-/// descriptors): long enough not to spin on the error, short enough that the next client barely notices.
-pub const IPC_ACCEPT_PAUSE: Duration = Duration::from_millis(100);
-
 /// portal ([`IPC_SERVER_WAIT`]).
 pub const IPC_CLIENT_TIMEOUT: Duration = Duration::from_secs(65);
 

@@ -79,3 +79,21 @@ fn the_lock_keeps_a_second_listener_out_and_a_dead_socket_or_link_is_replaced() 
     serve(next, Arc::new(AtomicUsize::new(0)));
     assert!(matches!(probe(&path), Ok(Probe::Tray)));
 }
+
+#[test]
+fn a_socket_that_accepts_is_never_removed_even_if_it_does_not_answer_the_ping() {
+    let dir = private_folder();
+    let path = dir.path().join(SOCKET);
+    // Something of this user (an older b24-status) that takes connections and answers no ping.
+    let other = UnixListener::bind(&path).unwrap();
+    std::thread::spawn(move || {
+        for stream in other.incoming() {
+            drop(stream);
+        }
+    });
+    assert!(matches!(
+        Listener::bind_at(path.clone()),
+        Err(IpcError::AlreadyRunning)
+    ));
+    assert!(UnixStream::connect(&path).is_ok(), "its socket was removed");
+}
