@@ -174,7 +174,15 @@ impl Scene {
     /// Starts the tray signed in to a simulator whose status is `status`, polling every `poll_secs`,
     /// and waits until it shows that status.
     fn signed_in(status: &str, poll_secs: u64) -> Scene {
-        let serial = own_desktop();
+        Scene::signed_in_owning(own_desktop(), status, poll_secs)
+    }
+
+    /// The same, for a test that already owns the shared desktop.
+    fn signed_in_owning(
+        serial: RwLockWriteGuard<'static, ()>,
+        status: &str,
+        poll_secs: u64,
+    ) -> Scene {
         let sim = sim();
         sim.set_status(Some(status));
         let home = signed_in_home(&sim, poll_secs);
@@ -642,9 +650,10 @@ impl Drop for OtherProgramsKey {
 
 #[test]
 fn the_shortcut_toggles_dnd_both_ways_beside_xfces_show_desktop_key() {
-    let scene = Scene::signed_in("away", 600);
-    // Stock XFCE 4.18 (xfwm4) and MATE (marco) hold Ctrl+Alt+D for Show Desktop.
+    let serial = own_desktop();
+    // Stock XFCE 4.18 (xfwm4) and MATE (marco) hold Ctrl+Alt+D for Show Desktop from login on.
     let _xfwm4 = OtherProgramsKey::grab("Ctrl+Alt+D");
+    let scene = Scene::signed_in_owning(serial, "away", 600);
     let Scene {
         sim, host, item, ..
     } = &scene;
@@ -1390,14 +1399,9 @@ fn on_wayland_the_shortcut_goes_through_the_desktop_portal() {
     sim.set_status(Some("online"));
     let home = signed_in_home(&sim, 600);
     let host = TrayHost::start();
-    let mut cmd = home.command(&[]);
-    // A Wayland session as the app sees it (GTK itself still draws through X11 here).
-    cmd.env("WAYLAND_DISPLAY", "wayland-test")
-        .env("RUST_LOG", "trace")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(home.path().join("tray.log")).unwrap());
-    let mut child = cmd.spawn().unwrap();
+    // A Wayland session as the app sees it (GTK itself still draws through X11 here). A `Tray`, so that
+    // a failure stops it rather than leave it to the next test.
+    let mut tray = Tray::start_with(&home, &[], &[("WAYLAND_DISPLAY", "wayland-test")]);
     let item = host.wait_for_item(WAIT).expect("a tray item");
     let show = || shown(&host, &item);
     eventually("bound through the portal", WAIT, show, |s| {
@@ -1421,7 +1425,7 @@ fn on_wayland_the_shortcut_goes_through_the_desktop_portal() {
     runtime.block_on(portal.press("toggle-dnd"));
     eventually("back to Online", WAIT, show, on(Status::Online));
     host.click_quit(&item);
-    let _ = child.wait();
+    let _ = tray.wait_exit(Duration::from_secs(5));
     home.assert_no_secret_in_files(&sim.secret());
     home.run(&["logout"]).expect(0);
 }
