@@ -1,8 +1,8 @@
 //! The local socket through which the CLI drives the running tray, and which keeps the tray to one
 //! instance: the protocol (one JSON line each way), as data. The transport is per OS: a Unix socket
-//! ([`unix`]: its folder, the lock, the client the CLI uses and the listener the tray binds); a named
-//! pipe on Windows is not built yet, so there the CLI always talks to the portal directly and a second
-//! tray is not detected.
+//! (`ipc/unix.rs`: its folder, the lock, the client the CLI uses and the listener the tray binds); a
+//! named pipe on Windows is not built yet, so there the CLI always talks to the portal directly and a
+//! second tray is not detected.
 
 use std::path::PathBuf;
 

@@ -1,4 +1,4 @@
-//! The Unix transport in one process: the ping answered by the listener alone, the lock, a stale link.
+//! The Unix transport in one process: the ping, the lock, a stale link, a socket that answers.
 
 use std::os::unix::fs::FileTypeExt;
 use std::sync::atomic::{AtomicUsize, Ordering};
