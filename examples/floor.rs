@@ -41,7 +41,7 @@ fn main() {
     })
     .collect();
     let status_line = MenuItem::new("Confirmed 12:00", false, None);
-    let shortcut_line = MenuItem::new("Ctrl+Alt+D toggles Do Not Disturb", false, None);
+    let shortcut_line = MenuItem::new("Ctrl+Alt+Shift+D toggles Do Not Disturb", false, None);
     let autostart = CheckMenuItem::new("Start at login", true, false, None);
     let account = MenuItem::new("Sign out", true, None);
     let quit = MenuItem::new("Quit", true, None);

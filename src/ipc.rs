@@ -124,6 +124,7 @@ pub enum Failure {
     },
     NotSignedIn,
     KeyringLocked,
+    KeyringBusy,
     KeyringUnavailable,
     /// The config file cannot be used; the tray runs on defaults.
     ConfigBroken {
@@ -249,6 +250,7 @@ mod tests {
         let failures = [
             Failure::NotSignedIn,
             Failure::KeyringLocked,
+            Failure::KeyringBusy,
             Failure::KeyringUnavailable,
             Failure::StillTrying { last: None },
             Failure::Portal {

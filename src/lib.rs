@@ -2,7 +2,9 @@
 //! show the status the portal confirmed. See `docs/ARCHITECTURE.md` for how the modules fit together.
 
 // The pure core, under the names the rest of the app has always used.
-pub use b24_status_core::{backoff, engine, pacer, poll, portal_error, secret, status, tuning};
+pub use b24_status_core::{
+    backoff, engine, pacer, poll, portal_error, safe_text, secret, status, tuning,
+};
 
 // Bottom to top: a module uses only the ones above it in this list (docs/ARCHITECTURE.md, "Layers";
 // scripts/check-layers keeps it so, rustfmt.toml keeps rustfmt from sorting it).

@@ -1,5 +1,5 @@
 //! `Config::parse` on arbitrary text: never panics, an error is a one-line reason, and an accepted config
-//! survives what `Config::save_to` does (`toml::to_string`) and parses back to the same value.
+//! survives what `Config::save_to` writes (`Config::to_text`) and parses back to the same value.
 
 #![no_main]
 
@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     match Config::parse(text) {
         Ok(config) => {
-            let saved = toml::to_string(&config).expect("a parsed config serializes");
+            let saved = config.to_text();
             match Config::parse(&saved) {
                 Ok(again) => assert_eq!(
                     again, config,

@@ -16,7 +16,7 @@ config-file-header = b24-status settings. The webhook secret is not here: it is 
 # The written file's comments: each setting is written with its default, commented out.
 config-file-defaults = A line starting with # is a comment; a setting commented out shows its default. Settings go above [account].
 config-about-poll-interval = How often the tray reads your status, in seconds (1 to 86400).
-config-about-dnd-shortcut = The keys that toggle Do Not Disturb, like "Ctrl+Alt+D"; "" turns the shortcut off.
+config-about-dnd-shortcut = The keys that toggle Do Not Disturb, like "Ctrl+Alt+Shift+D"; "" turns the shortcut off.
 config-about-account = Who is signed in: written by b24-status at sign-in and sign-out.
 # A top-level setting found inside a table (as when a line is appended after [account]); $setting and $table are config keys.
 config-setting-in-table = `{ $setting }` is a top-level setting: move it above `[{ $table }]`

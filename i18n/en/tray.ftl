@@ -17,6 +17,7 @@ menu-quit = Quit
 ## The menu's status line: what is going on, in a few words ($status is a status label, $at a time HH:MM)
 
 status-line-keyring-locked = Keyring locked — unlock it
+status-line-keyring-busy = Keyring busy — trying again
 status-line-no-keyring = No keyring — run b24-status doctor
 status-line-bad-config = Config file broken — run b24-status doctor
 status-line-signed-out = Sign in to set your status

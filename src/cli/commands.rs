@@ -113,6 +113,7 @@ fn remote_error(failure: Failure) -> AppError {
         Failure::Portal { error } => AppError::Portal(error),
         Failure::NotSignedIn => AppError::NotSignedIn,
         Failure::KeyringLocked => AppError::Keyring(KeyringError::Locked),
+        Failure::KeyringBusy => AppError::Keyring(KeyringError::Busy),
         Failure::KeyringUnavailable => AppError::Keyring(KeyringError::Unavailable),
         Failure::ConfigBroken { error } => AppError::Config(error),
         Failure::StillTrying { last } => AppError::StillTrying { last },

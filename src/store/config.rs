@@ -21,7 +21,7 @@ pub struct Config {
     /// How often the tray reads the status, in seconds.
     #[serde(default = "default_poll")]
     pub poll_interval_secs: u64,
-    /// The global shortcut that toggles Do Not Disturb, e.g. "Ctrl+Alt+D"; empty disables it. Unset
+    /// The global shortcut that toggles Do Not Disturb, e.g. "Ctrl+Alt+Shift+D"; empty disables it. Unset
     /// means the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dnd_shortcut: Option<String>,
@@ -120,7 +120,7 @@ impl Config {
 
     /// Parses the file's text; on failure, the 1-based line (if known) and a one-line reason.
     pub fn parse(text: &str) -> Result<Config, (Option<usize>, String)> {
-        let config: Config = toml::from_str(text).map_err(|e| {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
             let line = e
                 .span()
                 .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
@@ -139,6 +139,11 @@ impl Config {
         })?;
         if !(1..=86_400).contains(&config.poll_interval_secs) {
             return Err((None, text!("config-poll-interval-range")));
+        }
+        // A name written by an older version, or by hand, is shown in the menu header: no control or
+        // bidi-override characters reach it (new sign-ins store it clean already).
+        if let Some(account) = &mut config.account {
+            account.name = b24_status_core::safe_text::displayable(&account.name);
         }
         Ok(config)
     }
@@ -260,6 +265,18 @@ mod tests {
         assert!(err.contains("at line 2"), "{err}");
         assert!(!err.contains('\n'), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    }
+
+    #[test]
+    fn a_stored_name_with_controls_and_bidi_overrides_is_loaded_clean() {
+        let text = "[account]\nportal = \"https://anna.bitrix24.com\"\nuser_id = 7\nname = \"Anna\\u001b[31m \\u202eavorteP\"\n";
+        let config = Config::parse(text).unwrap();
+        let name = config.account.unwrap().name;
+        assert!(
+            !name.contains('\u{1b}') && !name.contains('\u{202e}'),
+            "{name:?}"
+        );
+        assert!(name.starts_with("Anna"), "{name:?}");
     }
 
     fn anna() -> Account {

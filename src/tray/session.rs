@@ -120,6 +120,7 @@ impl TraySession {
                 self.identity = Identity::SignedOut;
             }
             Err(KeyringError::Locked) => self.blocker = Some(Blocker::KeyringLocked),
+            Err(KeyringError::Busy) => self.blocker = Some(Blocker::KeyringBusy),
             Err(e) => {
                 tracing::warn!("{e}");
                 self.blocker = Some(Blocker::KeyringUnavailable);
@@ -173,9 +174,12 @@ impl TraySession {
             Event::Due => {
                 if self.live.tick(Instant::now())
                     && !self.connected()
-                    && matches!(self.blocker, Some(Blocker::KeyringLocked))
+                    && matches!(
+                        self.blocker,
+                        Some(Blocker::KeyringLocked | Blocker::KeyringBusy)
+                    )
                 {
-                    // At each poll a locked keyring is tried again.
+                    // At each poll a locked or busy keyring is tried again.
                     self.load_secret().await;
                 }
             }
@@ -289,6 +293,7 @@ impl TraySession {
 fn blocker_failure(blocker: &Blocker) -> Failure {
     match blocker {
         Blocker::KeyringLocked => Failure::KeyringLocked,
+        Blocker::KeyringBusy => Failure::KeyringBusy,
         Blocker::KeyringUnavailable => Failure::KeyringUnavailable,
         Blocker::BadConfig(error) => Failure::ConfigBroken {
             error: error.clone(),

@@ -24,6 +24,8 @@ pub enum Identity {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Blocker {
     KeyringLocked,
+    /// The keyring is there but was busy (another program changing the entry, or a call timed out).
+    KeyringBusy,
     KeyringUnavailable,
     /// The config file could not be read; the message names it.
     BadConfig(crate::store::config::ConfigError),
@@ -109,6 +111,7 @@ pub fn autostart_label(on: bool) -> String {
 fn status_line(s: &Snapshot) -> String {
     match &s.blocker {
         Some(Blocker::KeyringLocked) => return text!("status-line-keyring-locked"),
+        Some(Blocker::KeyringBusy) => return text!("status-line-keyring-busy"),
         Some(Blocker::KeyringUnavailable) => return text!("status-line-no-keyring"),
         Some(Blocker::BadConfig(_)) => return text!("status-line-bad-config"),
         None => {}

@@ -156,6 +156,12 @@ fn signed_out_and_blocked_states() {
     assert_eq!(v.status_line, "Keyring locked — unlock it");
     assert!(!v.statuses_enabled);
     assert!(v.icon.alert);
+
+    // A busy keyring is not a missing one: the line says it is tried again.
+    s.blocker = Some(Blocker::KeyringBusy);
+    let v = View::from(&s);
+    assert_eq!(v.status_line, "Keyring busy — trying again");
+    assert!(!v.statuses_enabled);
 }
 
 #[test]
