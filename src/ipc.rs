@@ -1,8 +1,8 @@
 //! The local socket through which the CLI drives the running tray, and which keeps the tray to one
 //! instance: the protocol (one JSON line each way), as data. The transport is per OS: a Unix socket
 //! (`ipc/unix.rs`: its folder, the lock, the client the CLI uses and the listener the tray binds); a
-//! named pipe on Windows is not built yet, so there the CLI always talks to the portal directly and a
-//! second tray is not detected.
+//! named pipe on Windows (`ipc/windows.rs`: open to this user alone, its first instance deciding which
+//! tray serves it).
 
 use std::path::PathBuf;
 
@@ -15,6 +15,8 @@ use crate::store::config::ConfigError;
 
 #[cfg(unix)]
 mod unix;
+#[cfg(windows)]
+mod windows;
 
 /// What the CLI asks of the running tray.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,8 +46,8 @@ pub enum Reply {
     Failed { failure: Failure, exit: u8 },
     /// The answer to [`Request::Ping`].
     Pong,
-    /// The answer to [`Request::Shortcut`]; `None` where the tray does not report it (macOS, Windows:
-    /// their shortcut is registered on the UI thread).
+    /// The answer to [`Request::Shortcut`]; `None` where the tray does not report it (macOS: its
+    /// shortcut is registered on the UI thread).
     Shortcut { shortcut: Option<ShortcutState> },
 }
 
@@ -166,6 +168,10 @@ pub enum IpcError {
     /// The socket at the path answers for another user's program (its uid, from the kernel).
     #[error("{}", text!("ipc-foreign", path = .path.display().to_string(), uid = .uid.to_string()))]
     Foreign { path: PathBuf, uid: u32 },
+    /// The control pipe is held by a program that refuses this user, or runs as another user.
+    #[cfg(windows)]
+    #[error("{}", text!("ipc-foreign-pipe", name = .name))]
+    ForeignPipe { name: String },
     /// The socket's folder is not this user's alone (the reason: who owns it, or its mode).
     #[error("{}", text!("ipc-not-private", path = .path.display().to_string(), reason = .reason))]
     NotPrivate { path: PathBuf, reason: String },
@@ -199,13 +205,16 @@ impl std::fmt::Display for Silence {
 #[cfg(unix)]
 pub use unix::{Listener, private_runtime_dir, request, socket_path, tray_running};
 
-#[cfg(not(unix))]
+#[cfg(windows)]
+pub use windows::{Listener, request, tray_running};
+
+#[cfg(not(any(unix, windows)))]
 pub fn request(_: &Request) -> Result<Option<Reply>, IpcError> {
     Ok(None)
 }
 
 /// True when a tray of this user answers on the control socket.
-#[cfg(not(unix))]
+#[cfg(not(any(unix, windows)))]
 pub fn tray_running() -> bool {
     false
 }

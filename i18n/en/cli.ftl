@@ -76,6 +76,10 @@ ipc-not-private = no control socket in { $path } ({ $reason }): only a folder of
 # A change was sent to the running tray and no answer came: it may have been made all the same.
 cli-tray-gave-up = gave up waiting for the running b24-status ({ $reason }); the change may still be applied: run `b24-status get` to see the status
 
+## Windows: the control pipe (src/ipc/windows.rs)
+
+ipc-foreign-pipe = { $name } is held by a program that does not let you in (another user's, or one started as administrator), not by your b24-status: quit that program, or restart Windows
+
 ## The session: signing in and out (src/session/)
 
 login-signed-in = Signed in as { $name } on { $portal } (user { $user }).

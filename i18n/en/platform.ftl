@@ -41,6 +41,8 @@ shortcut-portal-description = Toggle Do Not Disturb
 
 tray-host-status-notifier = a StatusNotifierItem host is running
 tray-host-xembed = an XEmbed system tray is running
+# Windows (src/platform/tray_host.rs).
+tray-host-notification-area = the Windows notification area shows the icon (if it is hidden behind the ^ arrow, drag it onto the taskbar)
 tray-host-none = no system tray on this desktop: the icon cannot be shown; on GNOME install the AppIndicator extension (gnome-shell-extension-appindicator), or use the b24-status commands
 tray-host-no-display = no graphical session to show a tray icon in (DISPLAY is not set or the display server does not answer); the b24-status commands work without one
 

@@ -10,17 +10,28 @@ pub struct Hosts {
     pub status_notifier: bool,
     /// An XEmbed system tray (older panels, trayer, i3bar...).
     pub xembed: bool,
+    /// Windows' notification area (always there).
+    #[cfg(windows)]
+    pub notification_area: bool,
 }
 
 impl Hosts {
     pub fn any(self) -> bool {
+        #[cfg(windows)]
+        if self.notification_area {
+            return true;
+        }
         self.status_notifier || self.xembed
     }
 
     /// One line for `doctor`, the log and the tray's notification. The catalogue's language is fixed for
     /// the life of the process, so each line is rendered once and kept.
     pub fn describe(self) -> &'static str {
-        static LINES: [OnceLock<String>; 3] = [const { OnceLock::new() }; 3];
+        static LINES: [OnceLock<String>; 4] = [const { OnceLock::new() }; 4];
+        #[cfg(windows)]
+        if self.notification_area {
+            return LINES[3].get_or_init(|| text!("tray-host-notification-area"));
+        }
         let (line, render): (usize, fn() -> String) = match (self.status_notifier, self.xembed) {
             (true, _) => (0, || text!("tray-host-status-notifier")),
             (false, true) => (1, || text!("tray-host-xembed")),
@@ -33,11 +44,21 @@ impl Hosts {
 #[cfg(target_os = "linux")]
 pub use crate::platform::linux::tray_host::detect;
 
-/// macOS' menu bar and Windows' notification area are always there.
-#[cfg(not(target_os = "linux"))]
+/// macOS' menu bar is always there.
+#[cfg(target_os = "macos")]
 pub fn detect() -> Hosts {
     Hosts {
         status_notifier: true,
         xembed: false,
+    }
+}
+
+/// Windows' notification area is always there (no StatusNotifierItem host, no XEmbed tray).
+#[cfg(windows)]
+pub fn detect() -> Hosts {
+    Hosts {
+        status_notifier: false,
+        xembed: false,
+        notification_area: true,
     }
 }

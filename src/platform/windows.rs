@@ -39,6 +39,12 @@ pub fn attach_parent_console() {
     if std::env::args_os().len() <= 1 {
         return;
     }
+    attach_console();
+}
+
+/// Attaches to the parent's console, if it has one, keeping the handles the parent passed down. The
+/// tray calls it only when it exits at once (another one runs), so it prints where it was started.
+pub fn attach_console() {
     // SAFETY: GetStdHandle only reads this process's standard handle slots.
     let inherited = STANDARD_HANDLES.map(|id| unsafe { GetStdHandle(id) });
     // SAFETY: no pointers; a failure (no parent console, or a console already) leaves everything as it was.

@@ -76,12 +76,21 @@ impl Ui for ProxyUi {
 pub fn run(demo: bool) -> Result<(), AppError> {
     // One tray per session: the lock beside the control socket decides. A second start leaves the first
     // untouched.
-    #[cfg(unix)]
+    #[cfg(any(unix, windows))]
     let control = match crate::ipc::Listener::bind() {
         Ok(listener) => Some(listener),
         Err(crate::ipc::IpcError::AlreadyRunning) => {
+            // The tray has no console of its own on Windows: say it in the one it was started from.
+            #[cfg(windows)]
+            crate::platform::windows::attach_console();
             println!("{}", text!("tray-already-running"));
             return Ok(());
+        }
+        // The CLI refuses that pipe too, with the same sentence.
+        #[cfg(windows)]
+        Err(e @ crate::ipc::IpcError::ForeignPipe { .. }) => {
+            tracing::error!("{e}");
+            None
         }
         // The CLI refuses that socket too, with the same sentence.
         Err(e @ crate::ipc::IpcError::Foreign { .. }) => {
@@ -144,7 +153,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                     resync.send(Command::Resync(why)).is_ok()
                 }));
             }
-            #[cfg(unix)]
+            #[cfg(any(unix, windows))]
             if let Some(control) = control {
                 let remote = worker_commands.clone();
                 runtime.spawn(control.serve(move |request, reply| {
@@ -225,10 +234,17 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                 let (registered, state) = shortcut::register(setting.as_deref(), move || {
                     let _ = toggle.send(Command::Intent(crate::engine::Intent::ToggleDnd));
                 });
-                if let Some(problem) = state.problem() {
-                    tracing::warn!("{problem}");
+                // On Windows the worker keeps it for `doctor` (over the pipe), logs a problem and
+                // sends the menu's line back.
+                #[cfg(windows)]
+                let _ = commands.send(Command::Shortcut(state));
+                #[cfg(not(windows))]
+                {
+                    if let Some(problem) = state.problem() {
+                        tracing::warn!("{problem}");
+                    }
+                    menu.show_shortcut(&state.menu_line());
                 }
-                menu.show_shortcut(&state.menu_line());
                 _shortcut = registered;
             }
             Event::UserEvent(UiEvent::Autostart(on)) => menu.show_autostart(on),

@@ -17,6 +17,8 @@ use linux as platform;
 
 #[cfg(any(target_os = "macos", target_os = "windows"))]
 mod other;
+#[cfg(any(windows, test))]
+mod run_value;
 #[cfg(any(target_os = "macos", target_os = "windows"))]
 use other as platform;
 

@@ -6,10 +6,11 @@
 //! build or test here. It is kept small on purpose, and what it relies on was read in auto-launch 0.6.0's
 //! source. auto-launch writes the plist and the registry value itself (the plist not atomically).
 //!
-//! Stale detection is best-effort. On macOS the plist's first `ProgramArguments` string is compared with
-//! the current executable. On Windows auto-launch cannot read the Run value back, so `status` reports only
-//! on or off and `repair` does nothing: rewriting blindly could add a second entry next to one an
-//! installer made, and the app would start twice.
+//! Stale detection: on macOS the plist's first `ProgramArguments` string is compared with the current
+//! executable; on Windows the per-user Run value is read back (`RegGetValueW`) and its program
+//! (`run_value.rs`) compared. The path written on Windows has no `\\?\` prefix (which
+//! `canonicalize` adds), and `repair` rewrites a value of ours that starts another binary or still
+//! has that prefix; a value with arguments (a wrapper, an edit by hand) is left alone.
 
 use std::path::Path;
 
@@ -21,8 +22,19 @@ use super::{
 
 // The facade's functions (documented in mod.rs).
 
-pub fn status() -> Result<AutostartState, AutostartError> {
+/// The executable as the entry names it: on Windows without the `\\?\` prefix of `canonicalize`.
+fn exe() -> Result<std::path::PathBuf, AutostartError> {
     let exe = current_exe()?;
+    #[cfg(target_os = "windows")]
+    let exe = match exe.to_str() {
+        Some(path) => std::path::PathBuf::from(super::run_value::plain(path)),
+        None => exe,
+    };
+    Ok(exe)
+}
+
+pub fn status() -> Result<AutostartState, AutostartError> {
+    let exe = exe()?;
     // The path is not used to read the state, only the name: a lossy copy is enough here.
     let enabled = launcher(&exe.to_string_lossy())?
         .is_enabled()
@@ -39,7 +51,7 @@ pub fn status() -> Result<AutostartState, AutostartError> {
 }
 
 pub fn enable() -> Result<(), AutostartError> {
-    let exe = current_exe()?;
+    let exe = exe()?;
     let entry = launcher(&app_path(&exe)?)?;
     entry.enable().map_err(platform_error)?;
     // Read back what was written: it must now count as on, and start this executable.
@@ -53,7 +65,7 @@ pub fn enable() -> Result<(), AutostartError> {
 }
 
 pub fn disable() -> Result<(), AutostartError> {
-    let exe = current_exe()?;
+    let exe = exe()?;
     // auto-launch removes only the entry named `b24-status` (and succeeds when there is none).
     launcher(&exe.to_string_lossy())?
         .disable()
@@ -61,11 +73,32 @@ pub fn disable() -> Result<(), AutostartError> {
 }
 
 pub fn repair() -> Result<bool, AutostartError> {
+    #[cfg(target_os = "windows")]
+    if status()? == AutostartState::On
+        && let Some(value) = run_value()?
+        && let Some(found) = super::run_value::parse(&value)
+        && found.ours
+        && Some(found.program.as_str()) != exe()?.to_str()
+    {
+        tracing::info!(
+            "the Run value starts {}; rewriting it for this executable, as Windows starts it",
+            found.program
+        );
+        enable()?;
+        return Ok(true);
+    }
     match status()? {
-        AutostartState::Stale { points_to } => {
+        AutostartState::Stale { points_to } if rewritable()? => {
             tracing::info!("the login item starts {points_to:?}; rewriting it for this executable");
             enable()?;
             Ok(true)
+        }
+        AutostartState::Stale { points_to } => {
+            tracing::warn!(
+                "the login item starts {points_to:?} and looks edited by hand, so it is left as it is; \
+                 run `b24-status autostart on` to replace it"
+            );
+            Ok(false)
         }
         AutostartState::On | AutostartState::Off => Ok(false),
     }
@@ -113,7 +146,7 @@ fn app_path(exe: &Path) -> Result<String, AutostartError> {
     // auto-launch writes the Run value as `PATH ARGS` without quotes; quoted, a path with spaces is
     // one program (Windows paths cannot contain `"`).
     #[cfg(target_os = "windows")]
-    let written = format!("\"{path}\"");
+    let written = super::run_value::value_for(path);
     Ok(written)
 }
 
@@ -123,8 +156,63 @@ fn registered_program() -> Result<Option<String>, AutostartError> {
     let program =
         crate::store::files::read_optional(&plist_path()?)?.and_then(|plist| first_program(&plist));
     #[cfg(target_os = "windows")]
-    let program = None;
+    let program = run_value()?
+        .and_then(|value| super::run_value::parse(&value))
+        .map(|found| found.program);
     Ok(program)
+}
+
+/// Whether a stale entry is one this app wrote (macOS: always; Windows: a quoted program and no
+/// arguments).
+fn rewritable() -> Result<bool, AutostartError> {
+    #[cfg(target_os = "macos")]
+    let ours = true;
+    #[cfg(target_os = "windows")]
+    let ours = run_value()?
+        .and_then(|value| super::run_value::parse(&value))
+        .is_some_and(|found| found.ours);
+    Ok(ours)
+}
+
+/// The per-user Run value named `b24-status`, `None` when there is none.
+#[cfg(target_os = "windows")]
+fn run_value() -> Result<Option<String>, AutostartError> {
+    use windows_sys::Win32::Foundation::{ERROR_FILE_NOT_FOUND, ERROR_MORE_DATA, ERROR_SUCCESS};
+    use windows_sys::Win32::System::Registry::{HKEY_CURRENT_USER, RRF_RT_REG_SZ, RegGetValueW};
+    let wide = |s: &str| s.encode_utf16().chain([0]).collect::<Vec<u16>>();
+    let key = wide(r"Software\Microsoft\Windows\CurrentVersion\Run");
+    let name = wide(APP_NAME);
+    let mut buffer = vec![0u16; 512];
+    loop {
+        let mut size = (buffer.len() * 2) as u32;
+        // SAFETY: `key` and `name` are NUL-terminated; `buffer` holds `size` bytes.
+        let done = unsafe {
+            RegGetValueW(
+                HKEY_CURRENT_USER,
+                key.as_ptr(),
+                name.as_ptr(),
+                RRF_RT_REG_SZ,
+                std::ptr::null_mut(),
+                buffer.as_mut_ptr().cast(),
+                &mut size,
+            )
+        };
+        match done {
+            ERROR_SUCCESS => {
+                let len = (size as usize / 2).min(buffer.len());
+                let text = String::from_utf16_lossy(&buffer[..len]);
+                return Ok(Some(text.trim_end_matches('\0').to_string()));
+            }
+            ERROR_FILE_NOT_FOUND => return Ok(None),
+            ERROR_MORE_DATA => buffer.resize((size as usize).div_ceil(2) + 1, 0),
+            code => {
+                return Err(AutostartError::Platform {
+                    location: location()?,
+                    reason: std::io::Error::from_raw_os_error(code as i32).to_string(),
+                });
+            }
+        }
+    }
 }
 
 /// `~/Library/LaunchAgents/b24-status.plist`, where auto-launch writes the LaunchAgent.
