@@ -214,3 +214,8 @@ pub const SHORTCUT_PORTAL_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// How long closing a shortcut-portal session we give up on may take.
 pub const SHORTCUT_PORTAL_TIDY_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// How long the tray waits at start for GLib to hand out a working session bus after GApplication's
+/// registration was kept off it (platform/linux/tray_host.rs): the failed connection is released within
+/// milliseconds; a bus that is really down is reported after this, and the tray goes on without it.
+pub const SESSION_BUS_WAIT: Duration = Duration::from_millis(250);

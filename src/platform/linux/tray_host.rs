@@ -55,12 +55,45 @@ pub fn without_gapplication_bus<T>(build: impl FnOnce() -> T) -> T {
     let built = build();
     // SAFETY: as above; the tray's own threads start after this.
     unsafe {
-        match saved {
+        match &saved {
             Some(address) => std::env::set_var(VAR, address),
             None => std::env::remove_var(VAR),
         }
     }
+    if saved.is_some() {
+        hold_session_bus();
+    }
     built
+}
+
+/// GLib keeps the connection that just failed as its session-bus singleton until the last reference to
+/// it is dropped, which can happen a moment later on GLib's own worker thread; a `g_bus_get_sync` in
+/// that moment fails, and the tray icon (libayatana-appindicator) would be left without a bus and
+/// never appear. So: wait, briefly, until GLib hands out a working session bus, and keep that one for
+/// the process's life, so that the tray icon and everything after it share it.
+fn hold_session_bus() {
+    use gtk::gio;
+    static SESSION: std::sync::OnceLock<gio::DBusConnection> = std::sync::OnceLock::new();
+    let started = std::time::Instant::now();
+    for attempt in 0.. {
+        match gio::bus_get_sync(gio::BusType::Session, gio::Cancellable::NONE) {
+            Ok(bus) => {
+                if attempt > 0 {
+                    tracing::debug!(
+                        "GLib's session bus was ready after {attempt} retries ({:?})",
+                        started.elapsed()
+                    );
+                }
+                let _ = SESSION.set(bus);
+                return;
+            }
+            Err(e) if started.elapsed() >= crate::tuning::SESSION_BUS_WAIT => {
+                tracing::warn!("no session bus for the tray icon: {e}");
+                return;
+            }
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
+        }
+    }
 }
 
 pub fn detect() -> Hosts {
