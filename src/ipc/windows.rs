@@ -372,7 +372,14 @@ impl Listener {
         let only_me = OnlyMe::new().map_err(fail)?;
         // A tray that held the name may be on its way out: a few tries.
         for _ in 0..3 {
-            match create_instance(&name, &only_me, true) {
+            // Asked first as well: Wine 8.0 does not enforce FILE_FLAG_FIRST_PIPE_INSTANCE (a second
+            // first instance is created there), Windows does, also for trays started together.
+            let taken = match probe(&name)? {
+                Probe::Nobody => create_instance(&name, &only_me, true),
+                Probe::Tray => return Err(IpcError::AlreadyRunning),
+                Probe::Other(reason) => Err(std::io::Error::other(reason)),
+            };
+            match taken {
                 Ok(first) => {
                     return Ok(Listener {
                         name,
@@ -380,7 +387,11 @@ impl Listener {
                         first,
                     });
                 }
-                Err(e) if is(&e, ERROR_ACCESS_DENIED) || is(&e, ERROR_PIPE_BUSY) => {
+                Err(e)
+                    if is(&e, ERROR_ACCESS_DENIED)
+                        || is(&e, ERROR_PIPE_BUSY)
+                        || e.kind() == ErrorKind::Other =>
+                {
                     match probe(&name)? {
                         Probe::Tray => return Err(IpcError::AlreadyRunning),
                         Probe::Other(reason) => {
