@@ -13,6 +13,8 @@ use crate::portal_error::PortalError;
 use crate::status::Status;
 use crate::store::config::ConfigError;
 
+#[cfg(any(unix, windows))]
+mod serve;
 #[cfg(unix)]
 mod unix;
 #[cfg(windows)]

@@ -10,13 +10,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 use tokio::sync::oneshot;
 
 use super::{CLIENT_TIMEOUT, IpcError, Reply, Request, Silence};
-use crate::tuning::{
-    IPC_ACCEPT_PAUSE, IPC_PING_TIMEOUT, IPC_REQUEST_MAX_BYTES, IPC_REQUEST_TIMEOUT,
-};
+use crate::tuning::{IPC_ACCEPT_PAUSE, IPC_PING_TIMEOUT};
 
 const SOCKET: &str = "b24-status.sock";
 /// Held by the serving tray for its whole life (`flock`), removed by it on the way out.
@@ -330,51 +327,13 @@ impl Listener {
     }
 }
 
-/// One connection: one request line (at most [`IPC_REQUEST_MAX_BYTES`], within
-/// [`IPC_REQUEST_TIMEOUT`]), one reply line.
+/// One connection: one request line, one reply line (`serve::answer_one`).
 async fn serve_one(
     stream: tokio::net::UnixStream,
     handle: Arc<impl Fn(Request, oneshot::Sender<Reply>) + Send + Sync + 'static>,
 ) {
-    let (read, mut write) = stream.into_split();
-    let mut reader = tokio::io::BufReader::new(read.take(IPC_REQUEST_MAX_BYTES as u64));
-    let mut line = Vec::new();
-    match tokio::time::timeout(IPC_REQUEST_TIMEOUT, reader.read_until(b'\n', &mut line)).await {
-        Err(_) => {
-            tracing::debug!("a control client sent no request in time");
-            return;
-        }
-        Ok(Err(e)) => {
-            tracing::debug!("a control client went away: {e}");
-            return;
-        }
-        Ok(Ok(_)) => {}
-    }
-    if line.last() != Some(&b'\n') && line.len() >= IPC_REQUEST_MAX_BYTES {
-        tracing::warn!("ignoring a control request longer than {IPC_REQUEST_MAX_BYTES} bytes");
-        return;
-    }
-    if line.iter().all(u8::is_ascii_whitespace) {
-        // Connected and closed without a word: nothing to answer.
-        return;
-    }
-    let Ok(request) = serde_json::from_slice::<Request>(&line) else {
-        tracing::warn!("ignoring an unreadable control request");
-        return;
-    };
-    let reply = if matches!(request, Request::Ping) {
-        Reply::Pong
-    } else {
-        let (tx, rx) = oneshot::channel();
-        handle(request, tx);
-        match rx.await {
-            Ok(reply) => reply,
-            Err(_) => return,
-        }
-    };
-    let mut text = serde_json::to_string(&reply).expect("a reply serializes");
-    text.push('\n');
-    let _ = tokio::time::timeout(IPC_REQUEST_TIMEOUT, write.write_all(text.as_bytes())).await;
+    let (mut read, mut write) = stream.into_split();
+    super::serve::answer_one(&mut read, &mut write, &*handle).await;
 }
 
 impl Drop for Listener {

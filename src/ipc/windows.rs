@@ -471,60 +471,23 @@ impl Listener {
     }
 }
 
-/// One connection: one request line (at most [`IPC_REQUEST_MAX_BYTES`], within
-/// [`IPC_REQUEST_TIMEOUT`]), one reply line; the instance is closed once the client has closed its
-/// end (or the deadline passed), so that the reply is read before the pipe goes.
+/// One connection: one request line, one reply line (`serve::answer_one`); the instance is closed
+/// once the client has closed its end (or the deadline passed), so that the reply is read before the
+/// pipe goes.
 async fn serve_one(
-    mut server: NamedPipeServer,
+    server: NamedPipeServer,
     handle: Arc<impl Fn(Request, oneshot::Sender<Reply>) + Send + Sync + 'static>,
 ) {
-    let mut line = Vec::new();
-    {
-        let mut reader =
-            tokio::io::BufReader::new((&mut server).take(IPC_REQUEST_MAX_BYTES as u64));
-        match tokio::time::timeout(IPC_REQUEST_TIMEOUT, reader.read_until(b'\n', &mut line)).await {
-            Err(_) => {
-                tracing::debug!("a control client sent no request in time");
-                return;
-            }
-            Ok(Err(e)) => {
-                tracing::debug!("a control client went away: {e}");
-                return;
-            }
-            Ok(Ok(_)) => {}
-        }
-    }
-    if line.last() != Some(&b'\n') && line.len() >= IPC_REQUEST_MAX_BYTES {
-        tracing::warn!("ignoring a control request longer than {IPC_REQUEST_MAX_BYTES} bytes");
-        return;
-    }
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return;
-    }
-    let Ok(request) = serde_json::from_slice::<Request>(&line) else {
-        tracing::warn!("ignoring an unreadable control request");
-        return;
-    };
-    let reply = if matches!(request, Request::Ping) {
-        Reply::Pong
-    } else {
-        let (tx, rx) = oneshot::channel();
-        handle(request, tx);
-        match rx.await {
-            Ok(reply) => reply,
-            Err(_) => return,
-        }
-    };
-    let mut text = serde_json::to_string(&reply).expect("a reply serializes");
-    text.push('\n');
-    let _ = tokio::time::timeout(IPC_REQUEST_TIMEOUT, async {
-        server.write_all(text.as_bytes()).await?;
+    let (mut read, mut write) = tokio::io::split(server);
+    if super::serve::answer_one(&mut read, &mut write, &*handle).await {
         // Until the client closes its end: closing first could discard the unread reply.
-        let mut rest = [0u8; 64];
-        while server.read(&mut rest).await? > 0 {}
-        Ok::<_, std::io::Error>(())
-    })
-    .await;
+        let _ = tokio::time::timeout(IPC_REQUEST_TIMEOUT, async {
+            let mut rest = [0u8; 64];
+            while read.read(&mut rest).await? > 0 {}
+            Ok::<_, std::io::Error>(())
+        })
+        .await;
+    }
 }
 
 #[cfg(test)]
