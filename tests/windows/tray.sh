@@ -1,57 +1,44 @@
 #!/usr/bin/env bash
-# The Windows tray under Wine, end to end against the simulator (issue #13):
-#
-#   bash tests/windows/tray.sh EXE [SIM]
-#
-# EXE: the Windows b24-status.exe; SIM: the Linux simulator binary (default target/debug/b24-status-sim).
-# Needs DISPLAY (an X server, e.g. Xvfb) and WINEPREFIX (booted, with the test-only bcryptprimitives.dll
-# in system32, as tests/windows/lib.sh sets it up); the prefix's tray state is changed (signed in).
-# Checks: the tray's icon shows the confirmed status (read from Wine's "Wine System Tray" window); a CLI
-# `set dnd` goes through the tray's control pipe, moves the icon and makes exactly one call to the
-# portal; a second tray start prints "b24-status is already running.", exits 0 and leaves the first
-# running; the default shortcut Ctrl+Alt+Shift+D toggles DND on the portal. Exit 0 when all hold.
+# The Windows tray under Wine, end to end against the simulated portal:
+#   tests/windows/tray.sh [EXE]     (default: the release exe of `scripts/windows build`)
+# In a throwaway prefix (tests/windows/lib.sh): a Run value of ours pointing at another b24-status.exe is
+# rewritten for this exe when the tray starts (and a verbatim `\\?\` spelling of this exe too); the tray's
+# icon shows the confirmed status (read from the screen: Wine draws tray icons in its "Wine System Tray"
+# window); a CLI `set dnd` goes through the tray's control pipe, moves the icon at once and makes exactly
+# one call to the portal; a second tray start prints "b24-status is already running.", exits 0 and leaves
+# the first one serving; the default shortcut Ctrl+Alt+Shift+D toggles DND off on the portal; the tray's
+# output never holds the secret. Every check says what failed; the first failure ends the run (exit 1).
 set -euo pipefail
 
-exe=${1:?usage: tray.sh EXE [SIM]}
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-sim_bin=${2:-$repo/target/debug/b24-status-sim}
-: "${DISPLAY:?tray.sh needs an X display}" "${WINEPREFIX:?tray.sh needs a prepared WINEPREFIX}"
-export WINEDEBUG=${WINEDEBUG:--all}
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wineserver -k 2>/dev/null || true
-    rm -rf "$work"
+if [[ $# -ge 1 ]]; then WIN_EXE=$(realpath "$1"); fi
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+[[ -f $WIN_EXE ]] || { echo "tray.sh: no exe at $WIN_EXE: run scripts/windows build first" >&2; exit 1; }
+
+tray_pid=
+stop_tray() {
+    if [[ -n $tray_pid ]]; then
+        kill "$tray_pid" 2>/dev/null || true
+        wait "$tray_pid" 2>/dev/null || true
+        tray_pid=
+    fi
 }
-trap cleanup EXIT
-fail() {
-    echo "tray.sh: FAIL: $*" >&2
-    for f in "$work"/*.out; do [[ -s $f ]] && { echo "--- $f" >&2; tail -20 "$f" >&2; }; done
-    exit 1
-}
+trap 'stop_tray; win_teardown' EXIT
+win_setup
+win_sim_start online
+started=$SECONDS
+ok() { win_log "ok: $*"; }
+exe_win=$(win_path "$WIN_EXE")
+run_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Run'
 
 # The status colours of src/tray/icon.rs (ONLINE_COLOR, DND_COLOR, AWAY_COLOR, UNKNOWN_COLOR).
 declare -A colour=([online]="45 164 78" [dnd]="229 72 77" [away]="245 165 36" [unknown]="140 140 140")
 
-# The simulator, kept alive by an open stdin.
-mkfifo "$work/sim.in"
-"$sim_bin" --status online <"$work/sim.in" >"$work/sim.url" 2>"$work/sim.out" &
-pids+=($!)
-exec {keep}>"$work/sim.in"
-for _ in $(seq 100); do [[ -s $work/sim.url ]] && break; sleep 0.1; done
-webhook=$(head -1 "$work/sim.url")
-[[ $webhook == http://127.0.0.1:* ]] || fail "the simulator printed no webhook URL"
-base=${webhook%%/rest/*}
-set_calls() { curl -sf "$base/_sim/calls" | jq '[.[] | select(.method == "im.user.status.set")] | length'; }
-portal_status() { curl -sf "$base/_sim/status" | jq -r '.status'; }
-
-printf '%s\n' "$webhook" | wine "$exe" login >"$work/login.out" 2>&1 || fail "login under Wine"
-
-# Which status colour most of the tray window's pixels are (within a small distance), or "none".
+# icon_status: which status colour most of the tray window's pixels have (within a small distance), or
+# "none" (no tray window, or no icon in it).
 icon_status() {
     local id
-    id=$(xdotool search --name "Wine System Tray" 2>/dev/null | head -1) || true
+    id=$(xdotool search --name "Wine System Tray" 2>/dev/null | head -n 1) || true
     [[ -n $id ]] || { echo none; return; }
     import -window "$id" -depth 8 txt:- 2>/dev/null |
         sed -n 's/^[0-9]*,[0-9]*: *(\([0-9.]*\),\([0-9.]*\),\([0-9.]*\).*/\1 \2 \3/p' |
@@ -61,44 +48,77 @@ icon_status() {
           else if (near(a)) n["away"]++; else if (near(u)) n["unknown"]++ }
         END { best = "none"; max = 8; for (s in n) if (n[s] > max) { max = n[s]; best = s }; print best }'
 }
-# Waits (a generous bound: it did not hang) until the icon shows $1.
-wait_icon() {
-    local seen
-    for _ in $(seq 300); do
-        seen=$(icon_status)
-        [[ $seen == "$1" ]] && return 0
-        sleep 0.1
-    done
-    fail "the tray icon shows $seen, not $1"
+icon_is() { [[ $(icon_status) == "$1" ]]; }
+portal_is() { [[ $(win_sim GET status | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])') == "$1" ]]; }
+# The Run value b24-status (without the trailing space auto-launch writes after the quoted path).
+run_value() { win_reg_query "$run_key" b24-status | sed -n 's/^ *b24-status *REG_SZ *//p' | sed 's/ *$//'; }
+run_value_is() { [[ $(run_value) == "$1" ]]; }
+tray_fail() {
+    win_log "the tray's output:"
+    tr -d '\r' <"$WIN_TMP/tray.out" | _win_mask | tail -n 20 >&2
+    win_fail "$@"
 }
 
-wine "$exe" >"$work/tray.out" 2>&1 &
-tray=$!
-pids+=($tray)
-wait_icon online
-echo "tray.sh: the icon shows the confirmed status (online)"
+# --- signed in, and a Run value of ours that starts another b24-status.exe (a moved or older copy)
+printf '%s\n' "$WIN_SIM_URL" >"$WIN_TMP/url"
+win_run --stdin "$WIN_TMP/url" "$WIN_EXE" login
+win_expect_rc 0 "login from stdin"
+wine reg add "$run_key" /v b24-status /t REG_SZ /d '"C:\Old Place\b24-status.exe"' /f >/dev/null 2>&1 ||
+    win_fail "reg add of a stale Run value"
+run_value_is '"C:\Old Place\b24-status.exe"' || win_fail "the stale Run value reads back as '$(run_value)'"
 
-curl -sf -X POST -d '{}' "$base/_sim/reset_calls" >/dev/null
-wine "$exe" set dnd >"$work/set.out" 2>&1 || fail "set dnd exited $?"
-wait_icon dnd
-[[ $(set_calls) == 1 ]] || fail "the portal saw $(set_calls) status.set calls for one set, not 1"
-[[ $(portal_status) == dnd ]] || fail "the portal holds $(portal_status), not dnd"
-echo "tray.sh: set dnd went through the tray: the icon moved, the portal saw exactly one call"
+# --- the tray starts: the Run value is repaired, the icon shows the confirmed status
+wine "$WIN_EXE" >"$WIN_TMP/tray.out" 2>&1 &
+tray_pid=$!
+win_wait 60 run_value_is "\"$exe_win\"" ||
+    tray_fail "the tray left the Run value at '$(run_value)', not '\"$exe_win\"'"
+ok "the tray rewrote a Run value for another b24-status.exe to '\"$exe_win\"'"
+win_wait 60 icon_is online || tray_fail "the tray icon shows $(icon_status), not online"
+ok "the icon shows the confirmed status (online)"
 
-rc=0
-wine "$exe" >"$work/second.out" 2>&1 || rc=$?
-[[ $rc == 0 ]] || fail "a second tray start exited $rc"
-grep -qx 'b24-status is already running.' <(tr -d '\r' <"$work/second.out") ||
-    fail "a second tray start said: $(cat "$work/second.out")"
-kill -0 "$tray" 2>/dev/null || fail "the first tray is gone after a second start"
-[[ $(wine "$exe" get 2>/dev/null | tr -d '\r') == dnd ]] || fail "get through the first tray"
-echo "tray.sh: a second start said 'b24-status is already running.', exited 0, the first still serves"
+# --- set dnd from the command line goes through the tray: the icon moves, the portal sees one call
+win_sim POST reset_calls >/dev/null
+win_run "$WIN_EXE" set dnd
+win_expect_rc 0 "set dnd with the tray running"
+win_expect_out "Do Not Disturb (confirmed)" "set dnd with the tray running"
+win_wait 10 icon_is dnd || tray_fail "after set dnd the icon shows $(icon_status), not dnd"
+calls=$(win_sim_calls im.user.status.set)
+[[ $calls == 1 ]] || tray_fail "the portal saw $calls im.user.status.set calls for one set, not 1"
+portal_is dnd || tray_fail "after set dnd the portal does not hold dnd"
+ok "set dnd went through the tray: the icon moved, the portal saw exactly one call"
 
-id=$(xdotool search --name "Wine System Tray" | head -1)
-xdotool windowactivate --sync "$id" 2>/dev/null || xdotool windowfocus --sync "$id"
+# --- a second tray start leaves the first alone
+win_run --timeout 60 "$WIN_EXE"
+win_expect_rc 0 "a second tray start"
+grep -qx 'b24-status is already running.' <<<"$WIN_OUT$WIN_ERR" ||
+    win_fail "a second tray start: expected 'b24-status is already running.'"
+kill -0 "$tray_pid" 2>/dev/null || tray_fail "the first tray is gone after a second start"
+win_run "$WIN_EXE" get
+win_expect_rc 0 "get through the first tray"
+win_expect_out dnd "get through the first tray"
+ok "a second start said 'b24-status is already running.', exited 0, and the first still serves"
+
+# --- the shortcut, typed into the session (Wine delivers it to the hot key RegisterHotKey took)
+id=$(xdotool search --name "Wine System Tray" | head -n 1)
+xdotool windowactivate --sync "$id" 2>/dev/null || xdotool windowfocus --sync "$id" 2>/dev/null || true
 xdotool key --clearmodifiers ctrl+alt+shift+d
-for _ in $(seq 300); do [[ $(portal_status) == online ]] && break; sleep 0.1; done
-[[ $(portal_status) == online ]] || fail "Ctrl+Alt+Shift+D left the portal at $(portal_status)"
-wait_icon online
-echo "tray.sh: Ctrl+Alt+Shift+D toggled DND off on the portal and the icon followed"
-echo "tray.sh: ok"
+win_wait 30 portal_is online || tray_fail "Ctrl+Alt+Shift+D did not turn DND off on the portal"
+win_wait 10 icon_is online || tray_fail "after the shortcut the icon shows $(icon_status), not online"
+ok "Ctrl+Alt+Shift+D toggled DND off on the portal, and the icon followed"
+
+# --- a verbatim spelling of this very exe is rewritten too, at the next start
+stop_tray
+timeout 30 wineserver -w || true
+wine reg add "$run_key" /v b24-status /t REG_SZ /d "\"\\\\?\\$exe_win\"" /f >/dev/null 2>&1 ||
+    win_fail "reg add of a verbatim Run value"
+run_value_is "\"\\\\?\\$exe_win\"" || win_fail "the verbatim Run value reads back as '$(run_value)'"
+wine "$WIN_EXE" >"$WIN_TMP/tray.out" 2>&1 &
+tray_pid=$!
+win_wait 60 run_value_is "\"$exe_win\"" ||
+    tray_fail "the tray left the verbatim Run value at '$(run_value)', not '\"$exe_win\"'"
+ok "the tray rewrote '\"\\\\?\\$exe_win\"' to '\"$exe_win\"'"
+win_wait 60 icon_is online || tray_fail "after a restart the icon shows $(icon_status), not online"
+stop_tray
+
+if grep -qF -- "$WIN_SIM_SECRET" "$WIN_TMP/tray.out"; then win_fail "the tray's output holds the secret"; fi
+win_log "all checks passed ($((SECONDS - started)) s after the prefix was made)"
