@@ -9,6 +9,7 @@ pub mod portal_error;
 pub mod safe_text;
 pub mod secret;
 pub mod status;
+pub mod timed;
 pub mod tuning;
 pub mod wall;
 

@@ -219,3 +219,17 @@ pub const SHORTCUT_PORTAL_TIDY_TIMEOUT: Duration = Duration::from_secs(2);
 /// registration was kept off it (platform/linux/tray_host.rs): the failed connection is released within
 /// milliseconds; a bus that is really down is reported after this, and the tray goes on without it.
 pub const SESSION_BUS_WAIT: Duration = Duration::from_millis(250);
+
+/// The longest a timed status may run (`--for`, `--until`): a week covers "until after my holiday
+/// week-end" and any typo longer than that (`--for 70d`) is far likelier a mistake than a wish. "Until I
+/// turn it off" has no end at all.
+pub const MAX_TIMED: Duration = Duration::from_secs(7 * 86_400);
+
+/// The window over which the machines of an office spread the revert of a status that ends on a whole
+/// minute (`09:00`): 300 machines over 60 s are 5 calls a second at most, and the portal's shared bucket
+/// (50 burst, 2/s) absorbs the first 50 and the rest within the same couple of minutes (docs/FLEET.md).
+pub const ROUND_MOMENT_SPREAD: Duration = Duration::from_secs(60);
+
+/// When "today" ends for "until tomorrow morning": at 01:00 someone still working means the coming
+/// morning, not the one after it.
+pub const DAY_STARTS_AT_HOUR: u8 = 4;
