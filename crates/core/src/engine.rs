@@ -15,6 +15,10 @@
 //! - At most one [`Timer`] is armed: an intent taken at a wall-clock moment (which survives a reboot, so
 //!   it is not an `Instant`). A newer choice cancels it — any `Set` or `ToggleDnd`, and a change seen from
 //!   the portal that b24-status did not make — so a timed revert never overrides a newer choice.
+//! - A timed status ([`Engine::set_until`]) is set like any choice; once the portal confirms it, a timer
+//!   is armed back to the status confirmed just before it (through a chain of timed statuses, to the one
+//!   before the first). That timer is guarded: it fires only while the portal still shows the timed
+//!   status, and any other status seen — also by the first read after a restart — cancels it.
 
 use std::time::{Duration, Instant};
 
@@ -47,8 +51,48 @@ pub enum Intent {
 /// whose intent goes back. Plain data, so the app can keep it in its state file across restarts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timer {
+    /// When it fires.
     pub at: WallTime,
+    /// The moment the user chose, shown to them (`at` may be a little later: `timed::spread_for`).
+    pub until: WallTime,
     pub intent: Intent,
+    /// The status this timer ends: it fires only while the portal shows it (a status not yet known after
+    /// a restart is read first), and a different one seen from the portal cancels it. `None`: it fires
+    /// whatever the status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guard: Option<Status>,
+}
+
+impl Timer {
+    /// A timer firing at `at` (shown as that moment too) whatever the status.
+    pub fn plain(at: WallTime, intent: Intent) -> Timer {
+        Timer {
+            at,
+            until: at,
+            intent,
+            guard: None,
+        }
+    }
+
+    /// The status a guarded revert returns to (`None` for any other timer).
+    pub fn then(&self) -> Option<Status> {
+        match (self.guard, self.intent) {
+            (Some(_), Intent::Set(status)) => Some(status),
+            _ => None,
+        }
+    }
+}
+
+/// A timed status on its way: armed as a [`Timer`] once the portal confirms `status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimedPlan {
+    pub status: Status,
+    /// When the revert fires, and the moment shown (see [`Timer`]).
+    pub at: WallTime,
+    pub until: WallTime,
+    /// The status to return to when it was known at the time of asking: a timed status replacing another
+    /// one returns to what was there before the first. `None`: the status confirmed just before.
+    then: Option<Status>,
 }
 
 /// Where a status seen outside the engine's own calls came from ([`Engine::observed`]). Both are
@@ -151,6 +195,11 @@ pub struct Engine {
     halted: Option<PortalError>,
     confirmed_by: Option<ConfirmedBy>,
     timer: Option<Timer>,
+    /// A timed status not confirmed yet; `read_first` while the status before it must be read first.
+    plan: Option<TimedPlan>,
+    read_first: bool,
+    /// A timed toggle waiting for the status: the plan it becomes if it turns DND on.
+    toggle_timed: Option<TimedPlan>,
     /// The statuses of the sets handed out since the portal's status was last confirmed: one of them seen
     /// from the portal may be our own change (its answer lost, or an event racing the answer), not one
     /// made elsewhere.
@@ -198,6 +247,9 @@ impl Engine {
             halted: None,
             confirmed_by: None,
             timer: None,
+            plan: None,
+            read_first: false,
+            toggle_timed: None,
             sent_unconfirmed: StatusSet::default(),
         }
     }
@@ -226,6 +278,11 @@ impl Engine {
         self.timer
     }
 
+    /// The timed status on its way, if any (armed as a timer when confirmed).
+    pub fn plan(&self) -> Option<TimedPlan> {
+        self.plan
+    }
+
     /// The user's choice that is not confirmed yet.
     pub fn pending(&self) -> Option<Status> {
         self.desired
@@ -239,7 +296,7 @@ impl Engine {
         if let Some(target) = self.desired {
             return Activity::Setting { target, retrying };
         }
-        if self.toggle_waiting || self.want_read || self.in_flight.is_some() {
+        if self.toggle_waiting || self.read_first || self.want_read || self.in_flight.is_some() {
             return Activity::Reading { retrying };
         }
         match &self.failed {
@@ -265,7 +322,7 @@ impl Engine {
         self.failed = None;
         match intent {
             Intent::Set(status) => {
-                self.timer = None;
+                self.end_timed();
                 self.desired = Some(status);
                 self.toggle_waiting = false;
             }
@@ -274,14 +331,48 @@ impl Engine {
                 self.read_is_poll = false;
             }
             Intent::Poll => self.want_poll(),
-            Intent::ToggleDnd => {
-                self.timer = None;
-                match self.toggle_base() {
-                    Some(base) => self.resolve_toggle(base),
-                    None => self.toggle_waiting = true,
-                }
-            }
+            Intent::ToggleDnd => self.toggle(None),
         }
+        true
+    }
+
+    /// Sets `status` until the wall-clock moment `at` (shown as `until`), then back to the status the
+    /// portal confirmed just before it. When a guarded timer of an earlier timed status is armed and the
+    /// portal still shows that status, the new one returns to where the earlier one would have; when no
+    /// status is known yet, it is read before the set. Refused (false) while halted.
+    pub fn set_until(&mut self, status: Status, at: WallTime, until: WallTime) -> bool {
+        let chained = self.chained_then();
+        if !self.intent(Intent::Set(status)) {
+            return false;
+        }
+        self.plan = Some(TimedPlan {
+            status,
+            at,
+            until,
+            then: chained,
+        });
+        self.read_first = chained.is_none() && self.confirmed.is_none();
+        if self.read_first {
+            self.want_read = true;
+            self.read_is_poll = false;
+        }
+        true
+    }
+
+    /// [`Intent::ToggleDnd`], and when it turns Do Not Disturb on, until `at` as [`Engine::set_until`]
+    /// (turning it off is untimed).
+    pub fn toggle_dnd_until(&mut self, at: WallTime, until: WallTime) -> bool {
+        if self.halted.is_some() {
+            return false;
+        }
+        self.failed = None;
+        let then = self.chained_then();
+        self.toggle(Some(TimedPlan {
+            status: Status::Dnd,
+            at,
+            until,
+            then,
+        }));
         true
     }
 
@@ -296,15 +387,20 @@ impl Engine {
         true
     }
 
-    /// Disarms the timer; returns it.
+    /// Disarms the timer, and a timed status on its way keeps its status without a revert; returns the
+    /// timer.
     pub fn cancel_timer(&mut self) -> Option<Timer> {
+        self.plan = None;
         self.timer.take()
     }
 
-    /// When the driver should call [`Engine::tick`]: the armed timer's moment. `None` with no timer, and
-    /// while halted (a halted engine fires nothing; its timer stays for the app to keep).
+    /// When the driver should call [`Engine::tick`]: the armed timer's moment. `None` with no timer,
+    /// while halted (a halted engine fires nothing; its timer stays for the app to keep), and while a
+    /// guarded timer waits for the status to be known.
     pub fn tick_at(&self) -> Option<WallTime> {
-        self.timer.filter(|_| self.halted.is_none()).map(|t| t.at)
+        self.timer
+            .filter(|t| self.halted.is_none() && (t.guard.is_none() || self.confirmed.is_some()))
+            .map(|t| t.at)
     }
 
     /// Fires the armed timer if its moment has come by `wall_now`: its intent is taken like any other
@@ -316,6 +412,20 @@ impl Engine {
             return None;
         }
         let timer = self.timer.filter(|t| t.at <= wall_now)?;
+        if let Some(guard) = timer.guard {
+            match self.confirmed {
+                // Not known yet (the first read after a start): it fires once the status is read.
+                None => {
+                    self.want_poll();
+                    return None;
+                }
+                Some(c) if c.status != Some(guard) => {
+                    self.timer = None;
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
         self.timer = None;
         self.intent(timer.intent);
         Some(timer)
@@ -339,6 +449,7 @@ impl Engine {
         };
         let read_in_flight = matches!(self.in_flight, Some((Call::Get, _)));
         let desired_before = self.desired;
+        let previous = self.confirmed.and_then(|c| c.status);
         self.seen(status, now, ConfirmedBy::Observed(source));
         // The set in flight can still land, and be seen, after this.
         self.sent_unconfirmed = StatusSet::of(set_in_flight);
@@ -351,6 +462,7 @@ impl Engine {
         }
         if set_in_flight.is_none() && status.is_some() && self.desired == status {
             self.desired = None;
+            self.arm_plan(status, previous);
         }
         // The run of failures was for work that is now done (only a pending choice still unchanged is
         // the same work); with a call in flight, its outcome settles the run.
@@ -380,7 +492,7 @@ impl Engine {
             return Next::WaitUntil(t);
         }
         let call = match self.desired {
-            Some(status) if !self.toggle_waiting => Call::Set(status),
+            Some(status) if !self.toggle_waiting && !self.read_first => Call::Set(status),
             _ => Call::Get,
         };
         if let Some(p) = self.pacer.as_mut() {
@@ -420,11 +532,13 @@ impl Engine {
         };
         match (call, outcome) {
             (Call::Set(status), Outcome::SetConfirmed) => {
+                let previous = self.confirmed.and_then(|c| c.status);
                 self.confirm(Some(status), now, ConfirmedBy::Set);
                 self.sent_unconfirmed = StatusSet::default();
                 if self.desired == Some(status) {
                     self.desired = None;
                 }
+                self.arm_plan(Some(status), previous);
                 // A confirmed set tells us the current status: a queued read adds nothing.
                 self.want_read = false;
                 self.backoff.succeeded();
@@ -432,6 +546,7 @@ impl Engine {
             (Call::Get, Outcome::Read(status)) => {
                 self.seen(status, now, ConfirmedBy::Read);
                 self.want_read = false;
+                self.read_first = false;
                 self.backoff.succeeded();
                 if self.toggle_waiting {
                     self.toggle_waiting = false;
@@ -460,7 +575,58 @@ impl Engine {
     }
 
     fn has_work(&self) -> bool {
-        self.desired.is_some() || self.want_read || self.toggle_waiting
+        self.desired.is_some() || self.want_read || self.toggle_waiting || self.read_first
+    }
+
+    /// A newer choice: the armed timer and a timed status on its way are over.
+    fn end_timed(&mut self) {
+        self.timer = None;
+        self.plan = None;
+        self.read_first = false;
+        self.toggle_timed = None;
+    }
+
+    /// Where a timed status asked for now returns to when it replaces a running one: that one's revert,
+    /// while the portal still shows its status.
+    fn chained_then(&self) -> Option<Status> {
+        self.timer
+            .filter(|t| t.guard.is_some() && t.guard == self.confirmed.and_then(|c| c.status))
+            .and_then(|t| t.then())
+    }
+
+    fn toggle(&mut self, timed: Option<TimedPlan>) {
+        self.end_timed();
+        self.toggle_timed = timed;
+        match self.toggle_base() {
+            Some(base) => self.resolve_toggle(base),
+            None => self.toggle_waiting = true,
+        }
+    }
+
+    /// The portal now shows `status`, which was `previous` just before: if that is the timed status on
+    /// its way, its revert is armed — to the status of the chain it replaced, else to `previous`; with
+    /// nothing else to return to (the portal already showed it), from DND to the status before DND, and
+    /// otherwise to Online.
+    fn arm_plan(&mut self, status: Option<Status>, previous: Option<Status>) {
+        let Some(plan) = self.plan.filter(|p| Some(p.status) == status) else {
+            return;
+        };
+        self.plan = None;
+        self.read_first = false;
+        let then = plan
+            .then
+            .or(previous)
+            .filter(|s| *s != plan.status)
+            .unwrap_or(match plan.status {
+                Status::Dnd => self.before_dnd.unwrap_or(Status::Online),
+                _ => Status::Online,
+            });
+        self.timer = Some(Timer {
+            at: plan.at,
+            until: plan.until,
+            intent: Intent::Set(then),
+            guard: Some(plan.status),
+        });
     }
 
     /// The status a toggle acts on: the pending choice, else the confirmed one. `None` if unknown.
@@ -482,6 +648,9 @@ impl Engine {
             Status::Dnd
         };
         self.desired = Some(target);
+        if let Some(plan) = self.toggle_timed.take().filter(|_| target == Status::Dnd) {
+            self.plan = Some(plan);
+        }
     }
 
     /// A status read or seen from the portal. One that differs from the confirmed status and is not ours
@@ -491,7 +660,10 @@ impl Engine {
         let ours =
             status.is_some_and(|s| self.sent_unconfirmed.contains(s) || self.desired == Some(s));
         let changed = self.confirmed.is_some_and(|c| c.status != status);
-        if changed && !ours {
+        let unguarded = self
+            .timer
+            .is_some_and(|t| t.guard.is_some_and(|g| status != Some(g)));
+        if (changed || unguarded) && !ours {
             self.timer = None;
         }
         self.confirm(status, now, by);
@@ -525,7 +697,8 @@ impl Engine {
                 if call == Call::Get
                     && self.want_read
                     && self.read_is_poll
-                    && !self.toggle_waiting =>
+                    && !self.toggle_waiting
+                    && !self.read_first =>
             {
                 // A refused poll: the status shown stays the confirmed one (with its time), and the
                 // next poll — stretched by the caller's `Poller` — reads it. With no status known yet,
@@ -557,12 +730,20 @@ impl Engine {
             Call::Set(status) => {
                 if self.desired == Some(status) {
                     self.desired = None;
+                    self.plan = None;
                 }
                 Some(status)
             }
             Call::Get => {
                 self.want_read = false;
                 self.toggle_waiting = false;
+                self.toggle_timed = None;
+                if self.read_first {
+                    // The status before a timed one could not be read: it is not set blind.
+                    self.read_first = false;
+                    self.plan = None;
+                    self.desired = None;
+                }
                 None
             }
         };
@@ -574,6 +755,9 @@ impl Engine {
         self.desired = None;
         self.want_read = false;
         self.toggle_waiting = false;
+        self.plan = None;
+        self.read_first = false;
+        self.toggle_timed = None;
     }
 }
 

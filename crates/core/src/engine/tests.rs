@@ -561,10 +561,7 @@ fn t(millis: i64) -> WallTime {
 }
 
 fn at(millis_after_t: i64, intent: Intent) -> Timer {
-    Timer {
-        at: t(millis_after_t),
-        intent,
-    }
+    Timer::plain(t(millis_after_t), intent)
 }
 
 /// An engine showing a confirmed DND (set through it, from a read `Away`), with a timer back to `Away`
@@ -742,8 +739,18 @@ fn a_halted_engine_fires_nothing_and_keeps_its_timer() {
 fn a_timer_is_plain_data_for_the_state_file() {
     let t = at(0, Intent::Set(Status::Away));
     let json = serde_json::to_string(&t).unwrap();
-    assert_eq!(json, r#"{"at":1767225600000,"intent":{"set":"away"}}"#);
+    assert_eq!(
+        json,
+        r#"{"at":1767225600000,"until":1767225600000,"intent":{"set":"away"}}"#
+    );
     assert_eq!(serde_json::from_str::<Timer>(&json).unwrap(), t);
+    let guarded = revert(HOUR, Status::Dnd, Status::Online);
+    let json = serde_json::to_string(&guarded).unwrap();
+    assert_eq!(
+        json,
+        r#"{"at":1767229200000,"until":1767229200000,"intent":{"set":"online"},"guard":"dnd"}"#
+    );
+    assert_eq!(serde_json::from_str::<Timer>(&json).unwrap(), guarded);
     let toggle = serde_json::to_string(&Intent::ToggleDnd).unwrap();
     assert_eq!(toggle, r#""toggle_dnd""#);
 }
@@ -898,4 +905,234 @@ fn a_call_whose_work_an_observation_did_is_forgotten_when_it_fails() {
     e.observed(Some(Status::Dnd), Source::Push, now);
     e.outcome(Outcome::Failed(rejected()), now);
     assert_eq!(e.activity(), Activity::Halted(rejected()));
+}
+
+// ---- timed statuses ----
+
+const HOUR: i64 = 3_600_000;
+
+/// The guarded revert a timed `status` confirmed over `then` arms, at `T` + `ms`.
+fn revert(ms: i64, status: Status, then: Status) -> Timer {
+    Timer {
+        at: t(ms),
+        until: t(ms),
+        intent: Intent::Set(then),
+        guard: Some(status),
+    }
+}
+
+#[test]
+fn a_timed_status_arms_its_revert_to_the_status_before_once_confirmed() {
+    let (mut e, now) = known_away(40);
+    assert!(e.set_until(Status::Dnd, t(HOUR), t(HOUR)));
+    assert_eq!(e.timer(), None, "not before the portal confirmed it");
+    assert_eq!(e.plan().map(|p| p.status), Some(Status::Dnd));
+    let (calls, now) = drive(&mut e, now, portal_ok);
+    assert_eq!(
+        calls,
+        vec![Call::Set(Status::Dnd)],
+        "no read: the status before is known"
+    );
+    assert_eq!(e.timer(), Some(revert(HOUR, Status::Dnd, Status::Away)));
+    assert_eq!(e.plan(), None);
+    assert_eq!(e.tick_at(), Some(t(HOUR)));
+    // The wall clock set back, or not there yet: nothing.
+    assert_eq!(e.tick(t(-HOUR)), None);
+    assert_eq!(e.tick(t(HOUR - 1)), None);
+    assert!(e.tick(t(HOUR)).is_some());
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Away)]);
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Away));
+    assert_eq!(e.timer(), None);
+}
+
+#[test]
+fn a_timed_status_the_portal_never_confirms_arms_nothing() {
+    let (mut e, now) = known_away(41);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    drive(&mut e, now, |_| Outcome::Failed(PortalError::AccessDenied));
+    assert_eq!((e.timer(), e.plan()), (None, None));
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Away));
+}
+
+#[test]
+fn a_timed_status_replacing_a_running_one_returns_to_what_was_there_before_both() {
+    let (mut e, now) = known_away(42);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    let (_, now) = drive(&mut e, now, portal_ok);
+    e.set_until(Status::Break, t(HOUR / 4), t(HOUR / 4));
+    assert_eq!(e.timer(), None, "the DND's revert is replaced");
+    let (calls, now) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Break)]);
+    assert_eq!(
+        e.timer(),
+        Some(revert(HOUR / 4, Status::Break, Status::Away))
+    );
+    // An untimed choice ends the chain: nothing reverts.
+    e.intent(Intent::Set(Status::Dnd));
+    drive(&mut e, now, portal_ok);
+    assert_eq!(e.timer(), None);
+    assert_eq!(e.tick(t(2 * HOUR)), None);
+}
+
+#[test]
+fn with_no_status_known_the_status_before_is_read_first() {
+    let mut e = Engine::new(tuning::CLI_RETRY, 43);
+    let now = Instant::now();
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    assert!(matches!(
+        e.activity(),
+        Activity::Setting {
+            target: Status::Dnd,
+            ..
+        }
+    ));
+    let (calls, _) = drive(&mut e, now, |call| match call {
+        Call::Set(_) => Outcome::SetConfirmed,
+        Call::Get => Outcome::Read(Some(Status::Break)),
+    });
+    assert_eq!(calls, vec![Call::Get, Call::Set(Status::Dnd)]);
+    assert_eq!(e.timer(), Some(revert(HOUR, Status::Dnd, Status::Break)));
+
+    // The read failing for good sets nothing blind.
+    let mut e = Engine::new(tuning::CLI_RETRY, 43);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    let (calls, _) = drive(&mut e, now, |_| Outcome::Failed(PortalError::AccessDenied));
+    assert_eq!(calls, vec![Call::Get]);
+    assert_eq!((e.timer(), e.plan(), e.pending()), (None, None, None));
+}
+
+#[test]
+fn a_timed_status_already_shown_returns_to_the_status_before_dnd_or_online() {
+    // DND already, with Away before it: "DND for an hour" then goes back to Away.
+    let (mut e, now) = known_away(44);
+    e.intent(Intent::Set(Status::Dnd));
+    let (_, now) = drive(&mut e, now, portal_ok);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    drive(&mut e, now, portal_ok);
+    assert_eq!(e.timer(), Some(revert(HOUR, Status::Dnd, Status::Away)));
+    // Away already: "Away for 15 minutes" goes to Online.
+    let (mut e, now) = known_away(44);
+    e.set_until(Status::Away, t(HOUR / 4), t(HOUR / 4));
+    drive(&mut e, now, portal_ok);
+    assert_eq!(
+        e.timer(),
+        Some(revert(HOUR / 4, Status::Away, Status::Online))
+    );
+}
+
+#[test]
+fn a_timed_status_seen_already_on_the_portal_arms_its_revert() {
+    let (mut e, now) = known_away(45);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    // Someone chose DND on the phone before the set went out.
+    e.observed(Some(Status::Dnd), Source::Push, now);
+    assert_eq!(e.pending(), None);
+    assert_eq!(e.timer(), Some(revert(HOUR, Status::Dnd, Status::Away)));
+}
+
+#[test]
+fn after_a_restart_a_revert_waits_for_the_status_and_only_applies_over_its_own() {
+    // The moment passed while b24-status was not running: nothing fires before the status is read.
+    for (read, applied) in [(Status::Dnd, true), (Status::Online, false)] {
+        let mut e = Engine::new(tuning::BACKGROUND_RETRY, 46);
+        let now = Instant::now();
+        e.arm_timer(revert(-HOUR, Status::Dnd, Status::Away), T);
+        assert_eq!(e.pending(), None, "not fired blind");
+        assert_eq!(
+            e.tick_at(),
+            None,
+            "nothing to wake up for until the status is known"
+        );
+        assert!(e.timer().is_some());
+        assert_eq!(
+            e.next(now),
+            Next::Send(Call::Get),
+            "it asked for the status"
+        );
+        e.outcome(Outcome::Read(Some(read)), now);
+        assert_eq!(
+            e.timer().is_some(),
+            applied,
+            "{read:?}: a change made elsewhere cancels it"
+        );
+        assert_eq!(e.tick(T).is_some(), applied);
+        assert_eq!(e.pending(), applied.then_some(Status::Away));
+    }
+}
+
+#[test]
+fn a_change_elsewhere_cancels_a_revert_and_its_own_status_keeps_it() {
+    let (mut e, now) = known_away(47);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    let (_, now) = drive(&mut e, now, portal_ok);
+    e.observed(Some(Status::Dnd), Source::Push, now);
+    assert!(e.timer().is_some());
+    e.observed(Some(Status::Online), Source::OtherRead, now);
+    assert_eq!(e.timer(), None);
+    assert_eq!(e.tick(t(HOUR)), None);
+}
+
+#[test]
+fn cancelling_the_timer_keeps_the_status_and_drops_the_revert() {
+    let (mut e, now) = known_away(48);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    assert!(e.cancel_timer().is_none(), "nothing armed yet");
+    drive(&mut e, now, portal_ok);
+    assert_eq!(e.timer(), None, "the plan went too");
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Dnd));
+}
+
+#[test]
+fn a_timed_toggle_times_turning_dnd_on_and_not_turning_it_off() {
+    let (mut e, now) = known_away(49);
+    assert!(e.toggle_dnd_until(t(HOUR), t(HOUR)));
+    let (calls, now) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
+    assert_eq!(e.timer(), Some(revert(HOUR, Status::Dnd, Status::Away)));
+    e.toggle_dnd_until(t(2 * HOUR), t(2 * HOUR));
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Away)]);
+    assert_eq!((e.timer(), e.plan()), (None, None));
+
+    // With the status unknown, the toggle reads it first, then times the DND it sets.
+    let mut e = Engine::new(tuning::CLI_RETRY, 49);
+    e.toggle_dnd_until(t(HOUR), t(HOUR));
+    let (calls, _) = drive(&mut e, Instant::now(), |call| match call {
+        Call::Set(_) => Outcome::SetConfirmed,
+        Call::Get => Outcome::Read(Some(Status::Online)),
+    });
+    assert_eq!(calls, vec![Call::Get, Call::Set(Status::Dnd)]);
+    assert_eq!(e.timer(), Some(revert(HOUR, Status::Dnd, Status::Online)));
+}
+
+#[test]
+fn a_revert_is_retried_like_a_click() {
+    let (mut e, now) = known_away(50);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    drive(&mut e, now, portal_ok);
+    e.tick(t(HOUR));
+    assert_eq!(e.next(now), Next::Send(Call::Set(Status::Away)));
+    e.outcome(Outcome::Failed(dropped()), now);
+    assert!(matches!(
+        e.activity(),
+        Activity::Setting {
+            target: Status::Away,
+            retrying: Some(_)
+        }
+    ));
+    let (calls, _) = drive(&mut e, now + Duration::from_secs(60), portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Away)]);
+    assert_eq!(e.confirmed().unwrap().status, Some(Status::Away));
+}
+
+#[test]
+fn timed_statuses_are_refused_while_halted() {
+    let mut e = Engine::new(tuning::BACKGROUND_RETRY, 51);
+    let now = Instant::now();
+    e.intent(Intent::Refresh);
+    drive(&mut e, now, |_| Outcome::Failed(rejected()));
+    assert!(!e.set_until(Status::Dnd, t(HOUR), t(HOUR)));
+    assert!(!e.toggle_dnd_until(t(HOUR), t(HOUR)));
+    assert_eq!(e.plan(), None);
 }
