@@ -90,9 +90,10 @@ pub struct TimedPlan {
     /// When the revert fires, and the moment shown (see [`Timer`]).
     pub at: WallTime,
     pub until: WallTime,
-    /// The status to return to when it was known at the time of asking: a timed status replacing another
-    /// one returns to what was there before the first. `None`: the status confirmed just before.
-    then: Option<Status>,
+    /// The guarded timer it replaced: while the portal still showed that one's status when this one was
+    /// confirmed, this one returns where that one would have (a chain returns to what was there before
+    /// its first timed status). Otherwise it returns to the status confirmed just before it.
+    replaces: Option<Timer>,
 }
 
 /// Where a status seen outside the engine's own calls came from ([`Engine::observed`]). Both are
@@ -341,7 +342,7 @@ impl Engine {
     /// portal still shows that status, the new one returns to where the earlier one would have; when no
     /// status is known yet, it is read before the set. Refused (false) while halted.
     pub fn set_until(&mut self, status: Status, at: WallTime, until: WallTime) -> bool {
-        let chained = self.chained_then();
+        let replaces = self.guarded_timer();
         if !self.intent(Intent::Set(status)) {
             return false;
         }
@@ -349,9 +350,9 @@ impl Engine {
             status,
             at,
             until,
-            then: chained,
+            replaces,
         });
-        self.read_first = chained.is_none() && self.confirmed.is_none();
+        self.read_first = self.confirmed.is_none();
         if self.read_first {
             self.want_read = true;
             self.read_is_poll = false;
@@ -366,14 +367,20 @@ impl Engine {
             return false;
         }
         self.failed = None;
-        let then = self.chained_then();
+        let replaces = self.guarded_timer();
         self.toggle(Some(TimedPlan {
             status: Status::Dnd,
             at,
             until,
-            then,
+            replaces,
         }));
         true
+    }
+
+    /// Puts back a timer kept across runs without firing it: a command holds it only so that its own
+    /// choices cancel it or chain on it (the tray fires it, through [`Engine::tick`]).
+    pub fn restore_timer(&mut self, timer: Option<Timer>) {
+        self.timer = timer;
     }
 
     /// Arms `timer`, replacing the armed one. A moment already past at `wall_now` (a deadline that went by
@@ -586,12 +593,9 @@ impl Engine {
         self.toggle_timed = None;
     }
 
-    /// Where a timed status asked for now returns to when it replaces a running one: that one's revert,
-    /// while the portal still shows its status.
-    fn chained_then(&self) -> Option<Status> {
-        self.timer
-            .filter(|t| t.guard.is_some() && t.guard == self.confirmed.and_then(|c| c.status))
-            .and_then(|t| t.then())
+    /// The running timed status's revert, which a new timed status may chain on ([`TimedPlan`]).
+    fn guarded_timer(&self) -> Option<Timer> {
+        self.timer.filter(|t| t.guard.is_some())
     }
 
     fn toggle(&mut self, timed: Option<TimedPlan>) {
@@ -613,8 +617,11 @@ impl Engine {
         };
         self.plan = None;
         self.read_first = false;
-        let then = plan
-            .then
+        let chained = plan
+            .replaces
+            .filter(|t| previous.is_some() && t.guard == previous)
+            .and_then(|t| t.then());
+        let then = chained
             .or(previous)
             .filter(|s| *s != plan.status)
             .unwrap_or(match plan.status {

@@ -1136,3 +1136,27 @@ fn timed_statuses_are_refused_while_halted() {
     assert!(!e.toggle_dnd_until(t(HOUR), t(HOUR)));
     assert_eq!(e.plan(), None);
 }
+
+#[test]
+fn a_command_chains_on_a_kept_revert_only_while_the_portal_shows_its_status() {
+    // A command's engine: the revert kept in the state file is put back unfired, the status unknown.
+    for (read, then) in [
+        (Status::Dnd, Status::Away),
+        (Status::Online, Status::Online),
+    ] {
+        let mut e = Engine::new(tuning::CLI_RETRY, 52);
+        e.restore_timer(Some(revert(HOUR, Status::Dnd, Status::Away)));
+        assert_eq!(e.pending(), None, "{read:?}: restoring fires nothing");
+        e.set_until(Status::Break, t(HOUR / 4), t(HOUR / 4));
+        let (calls, _) = drive(&mut e, Instant::now(), |call| match call {
+            Call::Set(_) => Outcome::SetConfirmed,
+            Call::Get => Outcome::Read(Some(read)),
+        });
+        assert_eq!(calls, vec![Call::Get, Call::Set(Status::Break)]);
+        assert_eq!(
+            e.timer(),
+            Some(revert(HOUR / 4, Status::Break, then)),
+            "the portal showed {read:?}"
+        );
+    }
+}
