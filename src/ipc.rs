@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::Intent;
+use crate::engine::{Timer, WallTime};
 use crate::portal_error::PortalError;
 use crate::status::Status;
 use crate::store::config::ConfigError;
@@ -24,10 +24,18 @@ mod windows;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "cmd", rename_all = "kebab-case")]
 pub enum Request {
+    /// `until`: the moment a timed status ends, as the user chose it.
     Set {
         status: Status,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until: Option<WallTime>,
     },
-    ToggleDnd,
+    ToggleDnd {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until: Option<WallTime>,
+    },
+    /// Keep the status, drop the revert of a timed status.
+    CancelTimer,
     Get,
     /// "Is a tray of mine listening?": answered by the listener itself with [`Reply::Pong`], touching
     /// neither the engine nor the portal (`doctor` and a starting tray ask it).
@@ -42,8 +50,15 @@ pub enum Request {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "reply", rename_all = "kebab-case")]
 pub enum Reply {
-    /// The status the portal confirmed (`None`: it stores none).
-    Confirmed { status: Option<Status> },
+    /// The status the portal confirmed (`None`: it stores none), the revert of a timed status if one is
+    /// armed, and when the status was confirmed.
+    Confirmed {
+        status: Option<Status>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        timer: Option<Timer>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        confirmed_at: Option<WallTime>,
+    },
     /// What went wrong, and the exit code the CLI should end with.
     Failed { failure: Failure, exit: u8 },
     /// The answer to [`Request::Ping`].
@@ -140,18 +155,6 @@ pub enum Failure {
     },
 }
 
-impl Request {
-    /// What the engine is asked to do for it: the CLI's direct path and the tray make the same intent.
-    /// A ping never reaches the engine (the listener answers it); were it handed on, it would only read.
-    pub fn intent(self) -> Intent {
-        match self {
-            Request::Set { status } => Intent::Set(status),
-            Request::ToggleDnd => Intent::ToggleDnd,
-            Request::Get | Request::Ping | Request::Shortcut => Intent::Refresh,
-        }
-    }
-}
-
 pub use crate::tuning::{IPC_CLIENT_TIMEOUT as CLIENT_TIMEOUT, IPC_SERVER_WAIT as SERVER_WAIT};
 
 #[derive(Debug, thiserror::Error)]
@@ -229,14 +232,29 @@ mod tests {
     fn the_protocol_is_one_readable_json_line() {
         let request = Request::Set {
             status: Status::Dnd,
+            until: None,
         };
         assert_eq!(
             serde_json::to_string(&request).unwrap(),
             r#"{"cmd":"set","status":"dnd"}"#
         );
+        let timed = Request::Set {
+            status: Status::Away,
+            until: Some(WallTime::from_unix_millis(1_796_198_400_000)),
+        };
+        let line = serde_json::to_string(&timed).unwrap();
         assert_eq!(
-            serde_json::to_string(&Request::ToggleDnd).unwrap(),
+            line,
+            r#"{"cmd":"set","status":"away","until":1796198400000}"#
+        );
+        assert_eq!(serde_json::from_str::<Request>(&line).unwrap(), timed);
+        assert_eq!(
+            serde_json::to_string(&Request::ToggleDnd { until: None }).unwrap(),
             r#"{"cmd":"toggle-dnd"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Request::CancelTimer).unwrap(),
+            r#"{"cmd":"cancel-timer"}"#
         );
         let reply = Reply::Failed {
             failure: Failure::StillTrying {

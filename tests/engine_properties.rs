@@ -596,7 +596,10 @@ impl Sim {
 
     fn arm_timer(&mut self, in_ms: i64, intent: Intent) -> Result<(), TestCaseError> {
         let wall = self.wall();
-        let timer = Timer::plain(WallTime::from_unix_millis(wall.unix_millis() + in_ms), intent);
+        let timer = Timer::plain(
+            WallTime::from_unix_millis(wall.unix_millis() + in_ms),
+            intent,
+        );
         let taken = self.engine.arm_timer(timer, wall);
         prop_assert_eq!(
             taken,

@@ -13,6 +13,10 @@ cli-login-about = Sign in with an inbound-webhook URL (scope `im`), read from th
 cli-logout-about = Remove the webhook from the keyring and the portal from the config. Safe to repeat
 cli-set-about = Set the status; succeeds only once the portal confirms it
 cli-set-status-help = online, dnd, away or break
+cli-for-help = For a while, then back to the status before: 45m, 1h30m, 90s, 2h (at most 7 days)
+cli-until-help = Until a time, then back to the status before: 15:30, "tomorrow 09:00", or an RFC 3339 time
+cli-json-help = Print one JSON object: status, until and then (of a timed status, else null), confirmed_at
+cli-cancel-timer-about = Keep the current status and drop its timed end
 cli-get-about = Print the current status as one word: online, dnd, away, break or unknown
 cli-toggle-dnd-about = Do Not Disturb → the status before it (else online); anything else → Do Not Disturb
 cli-doctor-about = Check the keyring, the config, the portal, the webhook and its `im` scope, with a fix for each problem
@@ -27,6 +31,10 @@ cli-url-argument = do not pass the webhook URL as an argument (it would be kept 
 ## The commands (src/cli/commands.rs)
 
 cli-confirmed = { $status } (confirmed)
+cli-confirmed-until = { $status } until { $until } — then { $then } (confirmed)
+cli-revert-needs-tray = It goes back to { $then } at { $until } while b24-status runs in the tray: start it with `b24-status`.
+cli-cancel-timer-done = { $status } stays until you change it: it no longer ends at { $until }.
+cli-cancel-timer-nothing = No timed status to cancel.
 cli-portal-moved = The portal moved to { $portal }; the new address is saved.
 cli-login-hint = Create an inbound webhook with the `im` scope in Bitrix24 (Applications → Developer resources → Other → Inbound webhook).
 # The prompt for the hidden input; the space after the colon separates it from what is typed.

@@ -8,6 +8,18 @@ status-away = Away
 status-break = Break
 status-unknown-word = unknown status '{ $word }': use online, dnd, away or break
 
+## Timed statuses: what is wrong with a duration or a time as typed (crates/core/src/timed.rs), and moments
+
+when-not-a-duration = '{ $text }' is not a duration: write it like 45m, 1h30m, 90s or 2h
+when-zero = a duration of zero: give one like 45m or 1h
+when-not-a-moment = '{ $text }' is not a time: write it like 15:30, "tomorrow 09:00" or 2026-12-01T15:30:00+01:00
+when-in-the-past = that time has already passed: give a later one (tomorrow's as "tomorrow 09:00")
+when-too-far = more than { $days } days ahead: a timed status lasts at most { $days } days (leave out --for and --until to keep it until you change it)
+# A moment shown to the user: today as the clock time alone; tomorrow and later with the day.
+moment-today = { $time }
+moment-tomorrow = tomorrow { $time }
+moment-other-day = { $date } { $time }
+
 ## Portal errors: one line each, with the fix
 
 portal-rejected = the portal rejected the webhook ({ $code }): it was deleted, blocked or re-keyed; create a new inbound webhook in Bitrix24 and run `b24-status login`

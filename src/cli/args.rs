@@ -45,11 +45,25 @@ pub enum Command {
     Set {
         #[arg(value_parser = parse_status, help = text!("cli-set-status-help"))]
         status: Status,
+        /// Read in `cli::commands` (a bad one is one line, not clap's usage block).
+        #[arg(long = "for", value_name = "DURATION", conflicts_with = "until", help = text!("cli-for-help"))]
+        for_: Option<String>,
+        /// One or two words: `15:30`, `tomorrow 09:00` (quoted or not), an RFC 3339 time.
+        #[arg(long, value_name = "TIME", num_args = 1..=2, help = text!("cli-until-help"))]
+        until: Option<Vec<String>>,
     },
     #[command(about = text!("cli-get-about"))]
-    Get,
+    Get {
+        #[arg(long, help = text!("cli-json-help"))]
+        json: bool,
+    },
     #[command(about = text!("cli-toggle-dnd-about"))]
-    ToggleDnd,
+    ToggleDnd {
+        #[arg(long = "for", value_name = "DURATION", help = text!("cli-for-help"))]
+        for_: Option<String>,
+    },
+    #[command(about = text!("cli-cancel-timer-about"))]
+    CancelTimer,
     #[command(about = text!("cli-doctor-about"))]
     Doctor,
     #[command(about = text!("cli-demo-about"))]

@@ -1,17 +1,47 @@
 //! What became of a piece of work, read off the engine once: confirmed, failed for good, or still being
 //! retried — and the exit code each means. The CLI prints it; the tray answers a CLI request with it.
 
-use crate::engine::{Activity, Engine};
+use std::time::Instant;
+
+use crate::engine::{Activity, Engine, Timer, WallTime};
 use crate::error::{AppError, exit};
 use crate::ipc::{Failure, Reply};
 use crate::portal_error::PortalError;
 use crate::status::Status;
 
+/// What a command shows of the confirmed status: the status (`None`: the portal stores none), the revert
+/// of a timed status if one is armed, and when the portal confirmed it (on the wall clock).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Confirmation {
+    pub status: Option<Status>,
+    pub timer: Option<Timer>,
+    pub at: Option<WallTime>,
+}
+
+impl Confirmation {
+    /// The engine's confirmed status and armed timer, now.
+    pub fn of(engine: &Engine) -> Confirmation {
+        let confirmed = engine.confirmed();
+        Confirmation {
+            status: confirmed.and_then(|c| c.status),
+            timer: engine.timer(),
+            at: confirmed.map(|c| wall_of(c.at)),
+        }
+    }
+}
+
+/// The wall-clock moment of `at` (a monotonic moment in the past).
+fn wall_of(at: Instant) -> WallTime {
+    let ago = Instant::now().saturating_duration_since(at);
+    let now = crate::session::live::wall_now();
+    WallTime::from_unix_millis(now.unix_millis() - i64::try_from(ago.as_millis()).unwrap_or(0))
+}
+
 /// See the module docs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
-    /// The portal confirmed this status (`None`: it stores none).
-    Confirmed(Option<Status>),
+    /// The portal confirmed this status.
+    Confirmed(Confirmation),
     /// Given up (or halted on the credentials): retrying will not help now.
     Failed(PortalError),
     /// Not confirmed yet; the long-running engine keeps trying. The last failure, if there was one.
@@ -28,7 +58,7 @@ impl Answer {
                 retrying: Some(e), ..
             }
             | Activity::Reading { retrying: Some(e) } => Answer::StillTrying(Some(e)),
-            _ if settled => Answer::Confirmed(engine.confirmed().and_then(|c| c.status)),
+            _ if settled => Answer::Confirmed(Confirmation::of(engine)),
             _ => Answer::StillTrying(None),
         }
     }
@@ -45,7 +75,13 @@ impl Answer {
     /// The tray's reply to a CLI request that ends with this answer: data, rendered by the CLI.
     pub fn reply(&self) -> Reply {
         let failure = match self {
-            Answer::Confirmed(status) => return Reply::Confirmed { status: *status },
+            Answer::Confirmed(c) => {
+                return Reply::Confirmed {
+                    status: c.status,
+                    timer: c.timer,
+                    confirmed_at: c.at,
+                };
+            }
             Answer::Failed(error) => Failure::Portal {
                 error: error.clone(),
             },
@@ -88,7 +124,18 @@ mod tests {
         assert!(matches!(engine.next(now), Next::Send(_)));
         engine.outcome(Outcome::SetConfirmed, now);
         let answer = Answer::from_engine(&engine, engine.is_settled());
-        assert_eq!(answer, Answer::Confirmed(Some(Status::Dnd)));
+        let Answer::Confirmed(confirmation) = answer.clone() else {
+            panic!("{answer:?}");
+        };
+        assert_eq!(
+            (confirmation.status, confirmation.timer),
+            (Some(Status::Dnd), None)
+        );
+        let at = confirmation
+            .at
+            .expect("when it was confirmed")
+            .unix_millis();
+        assert!((crate::session::live::wall_now().unix_millis() - at).abs() < 60_000);
         assert_eq!(answer.exit_code(), exit::OK);
 
         let rejected = PortalError::Rejected {
@@ -99,10 +146,17 @@ mod tests {
 
     #[test]
     fn the_reply_carries_the_answer_and_its_exit_code() {
+        let confirmation = Confirmation {
+            status: Some(Status::Away),
+            timer: None,
+            at: Some(WallTime::from_unix_millis(9)),
+        };
         assert_eq!(
-            Answer::Confirmed(Some(Status::Away)).reply(),
+            Answer::Confirmed(confirmation).reply(),
             Reply::Confirmed {
-                status: Some(Status::Away)
+                status: Some(Status::Away),
+                timer: None,
+                confirmed_at: Some(WallTime::from_unix_millis(9)),
             }
         );
         assert_eq!(

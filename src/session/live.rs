@@ -35,8 +35,11 @@ pub enum Event {
 pub struct Live {
     pub engine: Engine,
     client: Option<Client>,
-    /// `None`: no polling (a command).
+    /// `None`: a command — no polling, and the engine's timer is never fired (it is kept in the state
+    /// file for the tray: a command ends long before a timed status does).
     poller: Option<Poller>,
+    /// The timer that fired at the last [`Live::tick`] or [`Live::resync`], until taken.
+    fired: Option<crate::engine::Timer>,
     next_poll: Option<Instant>,
     in_flight: Option<(Call, Instant, Pending)>,
 }
@@ -54,6 +57,7 @@ impl Live {
             poller,
             next_poll: None,
             in_flight: None,
+            fired: None,
         };
         live.schedule_poll(Instant::now());
         live
@@ -105,7 +109,9 @@ impl Live {
     /// Returns the next moment something is due without an event: a retry, a poll, the engine's timer.
     pub fn start(&mut self, now: Instant) -> Option<Instant> {
         let mut wake = self.next_poll;
-        if let Some(at) = self.engine.tick_at() {
+        if self.poller.is_some()
+            && let Some(at) = self.engine.tick_at()
+        {
             let wall = wall_now();
             wake = earliest(wake, Some(now + at.saturating_duration_since(wall)));
         }
@@ -175,7 +181,7 @@ impl Live {
     /// At a wake-up: fires the engine's timer if its moment came, and a poll if one is due (returned:
     /// the caller may have more to do at poll time, such as retrying a locked keyring).
     pub fn tick(&mut self, now: Instant) -> bool {
-        self.engine.tick(wall_now());
+        self.fire_timer();
         let due = self.next_poll.is_some_and(|t| now >= t);
         if due {
             if self.client.is_some() {
@@ -202,7 +208,20 @@ impl Live {
             None => quick,
         };
         self.engine.resync(now, spread);
-        self.engine.tick(wall_now());
+        self.fire_timer();
+    }
+
+    /// The timer that fired since this was last asked, if any (the tray says when a timed status ends).
+    pub fn take_fired(&mut self) -> Option<crate::engine::Timer> {
+        self.fired.take()
+    }
+
+    fn fire_timer(&mut self) {
+        if self.poller.is_some()
+            && let Some(timer) = self.engine.tick(wall_now())
+        {
+            self.fired = Some(timer);
+        }
     }
 
     /// Runs the engine until it has nothing left to do (a command's whole life: a timer it armed is kept

@@ -1,8 +1,9 @@
 //! What a session remembers across runs (state.toml) and the rules for it, the same for the CLI and the
 //! tray: the status before Do Not Disturb seeds the toggle; the engine's unconfirmed choice is kept so a
 //! restart applies it (unless it is older than `PENDING_MAX_AGE`); a choice left by another run stays
-//! until this run confirms a change of its own or takes the choice over; a file that could not be read
-//! is not overwritten until the user changes something.
+//! until this run confirms a change of its own or takes the choice over; the revert of a timed status
+//! goes back into the engine unfired and is kept as the engine holds it (fired, cancelled, replaced); a
+//! file that could not be read is not overwritten until the user changes something.
 
 use crate::engine::Engine;
 use crate::status::Status;
@@ -50,9 +51,16 @@ impl Memory {
         Memory::default()
     }
 
-    /// Gives the engine what it needs from the last run: the status a DND toggle returns to.
+    /// Gives the engine what it needs from the last run: the status a DND toggle returns to, and the
+    /// revert of a timed status (unfired: the tray fires it, a command only keeps it).
     pub fn seed(&self, engine: &mut Engine) {
         engine.remember_before_dnd(self.state.before_dnd);
+        engine.restore_timer(self.state.timer);
+    }
+
+    /// The revert kept on disk.
+    pub fn timer(&self) -> Option<crate::engine::Timer> {
+        self.state.timer
     }
 
     /// The choice the last run left pending: to apply, or dropped as too old (then forgotten at the next
@@ -98,6 +106,7 @@ impl Memory {
         let state = State {
             before_dnd: engine.before_dnd(),
             pending,
+            timer: engine.timer(),
         };
         if state == self.state {
             return None;
@@ -128,6 +137,7 @@ mod tests {
             state: State {
                 before_dnd: Some(Status::Away),
                 pending,
+                timer: None,
             },
             writable: true,
             inherited: pending,

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod answer;
+pub mod choice;
 pub mod live;
 pub mod login;
 pub mod memory;

@@ -1,12 +1,13 @@
 //! What the app remembers between runs that is not a setting: the status to return to when Do Not Disturb
-//! is toggled off, and a choice the portal has not confirmed yet (so it survives a restart). Kept in
-//! `$XDG_STATE_HOME/b24-status/state.toml`; never a secret.
+//! is toggled off, a choice the portal has not confirmed yet (so it survives a restart), and the revert of
+//! a timed status. Kept in `$XDG_STATE_HOME/b24-status/state.toml`, written atomically; never a secret.
 
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::Timer;
 use crate::status::Status;
 use crate::store::files::{self, FileError};
 
@@ -21,6 +22,10 @@ pub struct State {
     /// The user's latest choice while the portal has not confirmed it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<PendingChoice>,
+    /// The revert of the timed status the portal confirmed last (its moments in milliseconds since the
+    /// Unix epoch), until it fires or a newer choice cancels it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timer: Option<Timer>,
 }
 
 /// A choice waiting for the portal, with when it was made (seconds since the Unix epoch).
@@ -111,6 +116,12 @@ mod tests {
             pending: Some(PendingChoice {
                 status: Status::Dnd,
                 chosen_at: 1_760_000_000,
+            }),
+            timer: Some(Timer {
+                at: crate::engine::WallTime::from_unix_millis(1_760_003_600_123),
+                until: crate::engine::WallTime::from_unix_millis(1_760_003_600_000),
+                intent: crate::engine::Intent::Set(Status::Away),
+                guard: Some(Status::Dnd),
             }),
         };
         let text = toml::to_string(&state).unwrap();

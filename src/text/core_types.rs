@@ -1,8 +1,11 @@
-//! The sentences for the core crate's data: status labels and portal errors.
+//! The sentences for the core crate's data: status labels, portal errors, timed statuses' input errors and moments.
 
+use crate::engine::WallTime;
 use crate::portal_error::{Body, ConnectFailure, PortalError, RedirectProblem};
 use crate::status::{Status, UnknownStatus};
 use crate::text;
+use crate::timed::{self, WhenError};
+use crate::tuning::MAX_TIMED;
 
 /// The status as the user reads it ("Do Not Disturb"); `get` prints the wire word instead.
 pub fn status_label(status: Status) -> String {
@@ -17,6 +20,36 @@ pub fn status_label(status: Status) -> String {
 /// "unknown status 'busy': use online, dnd, away or break".
 pub fn unknown_status(e: &UnknownStatus) -> String {
     text!("status-unknown-word", word = &e.0)
+}
+
+/// What is wrong with a duration or a time as typed, with the way to write it.
+pub fn when_error(e: &WhenError) -> String {
+    match e {
+        WhenError::NotADuration(text) => text!("when-not-a-duration", text = text),
+        WhenError::Zero => text!("when-zero"),
+        WhenError::NotAMoment(text) => text!("when-not-a-moment", text = text),
+        WhenError::InThePast => text!("when-in-the-past"),
+        WhenError::TooFar => text!("when-too-far", days = MAX_TIMED.as_secs() / 86_400),
+    }
+}
+
+/// `at` as the user reads it on the clock where they are, next to `now`: "15:30" today, "tomorrow
+/// 09:00", "2026-12-07 09:00" later (24-hour; the catalogue decides the words around it).
+pub fn moment(at: WallTime, now: WallTime, tz: &jiff::tz::TimeZone) -> String {
+    let local = timed::local(at, tz);
+    let time = local.strftime("%H:%M").to_string();
+    let today = timed::local(now, tz).date();
+    if local.date() == today {
+        text!("moment-today", time = time)
+    } else if today.tomorrow().is_ok_and(|d| d == local.date()) {
+        text!("moment-tomorrow", time = time)
+    } else {
+        text!(
+            "moment-other-day",
+            date = local.strftime("%Y-%m-%d").to_string(),
+            time = time
+        )
+    }
 }
 
 /// One line with the fix.

@@ -9,7 +9,9 @@ pub mod catalogue;
 mod core_types;
 
 pub use catalogue::{Arg, message};
-pub use core_types::{connect_failure, portal_error, status_label, unknown_status};
+pub use core_types::{
+    connect_failure, moment, portal_error, status_label, unknown_status, when_error,
+};
 
 /// Renders a catalogue message: `text!("id")` or `text!("id", name = value, ...)`, where each value is a
 /// string, a number (for plurals) or anything `Display`. The id must be a string literal:

@@ -11,7 +11,8 @@ use crate::ipc::{Failure, Reply, Request};
 use crate::poll::Poller;
 use crate::portal::client::Client;
 use crate::session::account::webhook_for;
-use crate::session::answer::Answer;
+use crate::session::answer::{Answer, Confirmation};
+use crate::session::choice::{Choice, machine_number};
 use crate::session::live::{Event, Live};
 use crate::session::login;
 use crate::session::memory::{Memory, Restored};
@@ -144,6 +145,11 @@ impl TraySession {
         self.reset(None);
     }
 
+    /// This machine's share of the minute a whole-minute revert is spread over (session/choice.rs).
+    pub fn machine(&self) -> u64 {
+        self.account.as_ref().map_or(0, machine_number)
+    }
+
     /// Whether the session can take intents (it has a client).
     pub fn connected(&self) -> bool {
         self.live.client().is_some()
@@ -235,12 +241,29 @@ impl TraySession {
             let _ = reply.send(Reply::Failed { failure, exit });
             return false;
         }
-        let intent = request.intent();
-        let change = intent != Intent::Refresh;
-        if change {
+        let choice = Choice::of(request);
+        if let Some(Choice::CancelTimer) = choice {
+            // Nothing to ask the portal: the answer is the revert that was dropped.
             self.user_acted();
+            let dropped = self.live.engine.cancel_timer();
+            let confirmation = Confirmation {
+                timer: dropped,
+                ..Confirmation::of(&self.live.engine)
+            };
+            let _ = reply.send(Answer::Confirmed(confirmation).reply());
+            return true;
         }
-        self.live.engine.intent(intent);
+        let change = choice.is_some();
+        match choice {
+            Some(choice) => {
+                self.user_acted();
+                let machine = self.machine();
+                choice.apply(&mut self.live.engine, machine);
+            }
+            None => {
+                self.live.engine.intent(Intent::Refresh);
+            }
+        }
         self.waiters.push(Waiter {
             reply,
             deadline: Instant::now() + crate::ipc::SERVER_WAIT,

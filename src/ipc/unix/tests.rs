@@ -22,7 +22,11 @@ fn serve(listener: Listener, handled: Arc<AtomicUsize>) {
             .unwrap();
         runtime.block_on(listener.serve(move |_, reply| {
             handled.fetch_add(1, Ordering::SeqCst);
-            let _ = reply.send(Reply::Confirmed { status: None });
+            let _ = reply.send(Reply::Confirmed {
+                status: None,
+                timer: None,
+                confirmed_at: None,
+            });
         }));
     });
 }
@@ -46,7 +50,11 @@ fn a_ping_is_answered_by_the_listener_alone() {
     );
     assert_eq!(
         request_at(&path, &Request::Get, wait).unwrap(),
-        Some(Reply::Confirmed { status: None })
+        Some(Reply::Confirmed {
+            status: None,
+            timer: None,
+            confirmed_at: None,
+        })
     );
     assert_eq!(handled.load(Ordering::SeqCst), 1);
 }

@@ -18,7 +18,11 @@ fn serve(listener: Listener, handled: Arc<AtomicUsize>) {
             .unwrap();
         runtime.block_on(listener.serve(move |_, reply| {
             handled.fetch_add(1, Ordering::SeqCst);
-            let _ = reply.send(Reply::Confirmed { status: None });
+            let _ = reply.send(Reply::Confirmed {
+                status: None,
+                timer: None,
+                confirmed_at: None,
+            });
         }));
     });
 }
@@ -49,7 +53,11 @@ fn a_ping_is_answered_by_the_listener_alone_and_a_second_listener_is_kept_out() 
     for _ in 0..3 {
         assert_eq!(
             request_at(&name, &Request::Get, wait).unwrap(),
-            Some(Reply::Confirmed { status: None })
+            Some(Reply::Confirmed {
+                status: None,
+                timer: None,
+                confirmed_at: None,
+            })
         );
     }
     assert_eq!(handled.load(Ordering::SeqCst), 3);
