@@ -45,8 +45,14 @@ pub enum Command {
     Set {
         #[arg(value_parser = parse_status, help = text!("cli-set-status-help"))]
         status: Status,
-        /// Read in `cli::commands` (a bad one is one line, not clap's usage block).
-        #[arg(long = "for", value_name = "DURATION", conflicts_with = "until", help = text!("cli-for-help"))]
+        /// Read in `cli::commands` (a bad one is one line, not clap's usage block; `-5m` reaches it too).
+        #[arg(
+            long = "for",
+            value_name = "DURATION",
+            conflicts_with = "until",
+            allow_hyphen_values = true,
+            help = text!("cli-for-help")
+        )]
         for_: Option<String>,
         /// One or two words: `15:30`, `tomorrow 09:00` (quoted or not), an RFC 3339 time.
         #[arg(long, value_name = "TIME", num_args = 1..=2, help = text!("cli-until-help"))]
@@ -59,7 +65,12 @@ pub enum Command {
     },
     #[command(about = text!("cli-toggle-dnd-about"))]
     ToggleDnd {
-        #[arg(long = "for", value_name = "DURATION", help = text!("cli-for-help"))]
+        #[arg(
+            long = "for",
+            value_name = "DURATION",
+            allow_hyphen_values = true,
+            help = text!("cli-for-help")
+        )]
         for_: Option<String>,
     },
     #[command(about = text!("cli-cancel-timer-about"))]

@@ -17,4 +17,5 @@ mod keyring;
 mod portal_shortcut;
 mod signin_page;
 mod store;
+mod timed;
 mod tray;
