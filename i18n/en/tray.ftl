@@ -13,6 +13,19 @@ menu-sign-out = Sign out
 menu-start-at-login-on = Start at login: on
 menu-start-at-login-off = Start at login: off
 menu-quit = Quit
+# The timed choices: two submenus below the statuses, and their items.
+menu-dnd-for = Do Not Disturb for…
+menu-away-for = Away for…
+menu-for-minutes = { $minutes ->
+    [one] For { $minutes } minute
+   *[other] For { $minutes } minutes
+}
+menu-for-hours = { $hours ->
+    [one] For { $hours } hour
+   *[other] For { $hours } hours
+}
+menu-until-morning = Until tomorrow morning
+menu-until-turned-off = Until I turn it off
 
 ## The menu's status line: what is going on, in a few words ($status is a status label, $at a time HH:MM)
 
@@ -30,6 +43,10 @@ status-line-connecting = Connecting…
 status-line-break = Break — confirmed { $at }
 status-line-no-status = No status on the portal — checked { $at }
 status-line-confirmed = Confirmed { $at }
+# A timed status: what it is, when it ends ($until: "15:30", "tomorrow 09:00") and what follows.
+status-line-until = { $status } until { $until } — then { $then }
+# The revert of a timed status whose moment passed while no tray ran, applied at start ($at: "15:30").
+status-line-ended-while-away = { $status } ended at { $at } while b24-status was not running
 status-line-portal-busy = Portal busy — retrying
 status-line-offline = Offline — retrying
 # A choice the last run left pending, too old to apply ($hours is a number, $status a status label).
@@ -74,6 +91,8 @@ notice-sign-in-page-failed-body = The local page could not start: { $error }. Ru
 notice-no-browser = Could not open a browser
 notice-no-browser-body = Run `b24-status login` in a terminal to sign in.
 notice-sign-out-failed = Sign-out did not complete
+# The portal confirmed the revert of a timed status: "Do Not Disturb ended — you are Online".
+notice-timed-ended = { $status } ended — you are { $then }
 
 ## The sign-in page's answers (src/tray/signin.rs)
 

@@ -25,6 +25,15 @@ pub struct Config {
     /// means the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dnd_shortcut: Option<String>,
+    /// How long the shortcut turns Do Not Disturb on for ("1h"); empty or unset: until turned off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dnd_shortcut_for: Option<String>,
+    /// When "Until tomorrow morning" ends, "HH:MM" local time; unset means the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub morning: Option<String>,
+    /// The days "Until tomorrow morning" skips, by English name; unset means Saturday and Sunday.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekend_days: Option<Vec<String>>,
     /// The signed-in account; its secret is in the OS keyring.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<Account>,
@@ -52,6 +61,9 @@ impl Default for Config {
         Config {
             poll_interval_secs: DEFAULT_POLL_SECS,
             dnd_shortcut: None,
+            dnd_shortcut_for: None,
+            morning: None,
+            weekend_days: None,
             account: None,
         }
     }
@@ -62,7 +74,18 @@ fn default_poll() -> u64 {
 }
 
 /// The top-level settings, as the file names them: everything of [`Config`] but `account`.
-pub const SETTINGS: [&str; 2] = ["poll_interval_secs", "dnd_shortcut"];
+pub const SETTINGS: [&str; 5] = [
+    "poll_interval_secs",
+    "dnd_shortcut",
+    "dnd_shortcut_for",
+    "morning",
+    "weekend_days",
+];
+
+/// `morning`'s default.
+const DEFAULT_MORNING: &str = "09:00";
+/// `weekend_days`' default.
+const DEFAULT_WEEKEND: [&str; 2] = ["saturday", "sunday"];
 /// The table that holds [`Account`].
 const ACCOUNT_TABLE: &str = "account";
 
@@ -140,12 +163,79 @@ impl Config {
         if !(1..=86_400).contains(&config.poll_interval_secs) {
             return Err((None, text!("config-poll-interval-range")));
         }
+        // The timed-status settings are read once here, so that a bad one is named at start.
+        config.checked_dnd_shortcut_for().map_err(|e| (None, e))?;
+        config.checked_morning().map_err(|e| (None, e))?;
+        config.checked_weekend().map_err(|e| (None, e))?;
         // A name written by an older version, or by hand, is shown in the menu header: no control or
         // bidi-override characters reach it (new sign-ins store it clean already).
         if let Some(account) = &mut config.account {
             account.name = b24_status_core::safe_text::displayable(&account.name);
         }
         Ok(config)
+    }
+
+    /// How long the shortcut turns Do Not Disturb on for; `None` until turned off.
+    pub fn dnd_shortcut_for(&self) -> Option<std::time::Duration> {
+        self.checked_dnd_shortcut_for().ok().flatten()
+    }
+
+    /// When "Until tomorrow morning" ends.
+    pub fn morning(&self) -> jiff::civil::Time {
+        self.checked_morning()
+            .unwrap_or(jiff::civil::Time::constant(9, 0, 0, 0))
+    }
+
+    /// The days "Until tomorrow morning" skips.
+    pub fn weekend(&self) -> Vec<jiff::civil::Weekday> {
+        self.checked_weekend().unwrap_or_default()
+    }
+
+    fn checked_dnd_shortcut_for(&self) -> Result<Option<std::time::Duration>, String> {
+        match self.dnd_shortcut_for.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(text) => crate::timed::parse_duration(text).map(Some).map_err(|e| {
+                text!(
+                    "config-dnd-shortcut-for-invalid",
+                    reason = crate::text::when_error(&e)
+                )
+            }),
+        }
+    }
+
+    fn checked_morning(&self) -> Result<jiff::civil::Time, String> {
+        let value = self.morning.as_deref().unwrap_or(DEFAULT_MORNING);
+        let invalid = || text!("config-morning-invalid", value = value);
+        let (hour, minute) = value.trim().split_once(':').ok_or_else(invalid)?;
+        let number = |s: &str, max: i8| {
+            (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<i8>().ok())
+                .flatten()
+                .filter(|n| *n <= max)
+        };
+        match (number(hour, 23), number(minute, 59), minute.len()) {
+            (Some(h), Some(m), 2) => Ok(jiff::civil::Time::constant(h, m, 0, 0)),
+            _ => Err(invalid()),
+        }
+    }
+
+    fn checked_weekend(&self) -> Result<Vec<jiff::civil::Weekday>, String> {
+        use jiff::civil::Weekday;
+        let default: Vec<String> = DEFAULT_WEEKEND.map(String::from).to_vec();
+        let names = self.weekend_days.as_ref().unwrap_or(&default);
+        names
+            .iter()
+            .map(|name| match name.trim().to_ascii_lowercase().as_str() {
+                "monday" => Ok(Weekday::Monday),
+                "tuesday" => Ok(Weekday::Tuesday),
+                "wednesday" => Ok(Weekday::Wednesday),
+                "thursday" => Ok(Weekday::Thursday),
+                "friday" => Ok(Weekday::Friday),
+                "saturday" => Ok(Weekday::Saturday),
+                "sunday" => Ok(Weekday::Sunday),
+                _ => Err(text!("config-weekend-day-invalid", value = name)),
+            })
+            .collect()
     }
 
     /// Writes the config atomically.
@@ -190,6 +280,35 @@ impl Config {
             ),
             self.dnd_shortcut.is_none(),
         );
+        setting(
+            &mut out,
+            &text!("config-about-dnd-shortcut-for"),
+            SETTINGS[2],
+            toml::Value::String(self.dnd_shortcut_for.clone().unwrap_or_default()),
+            self.dnd_shortcut_for.is_none(),
+        );
+        setting(
+            &mut out,
+            &text!("config-about-morning"),
+            SETTINGS[3],
+            toml::Value::String(
+                self.morning
+                    .clone()
+                    .unwrap_or_else(|| DEFAULT_MORNING.to_string()),
+            ),
+            self.morning.is_none(),
+        );
+        let weekend = self
+            .weekend_days
+            .clone()
+            .unwrap_or_else(|| DEFAULT_WEEKEND.map(String::from).to_vec());
+        setting(
+            &mut out,
+            &text!("config-about-weekend-days"),
+            SETTINGS[4],
+            toml::Value::Array(weekend.into_iter().map(toml::Value::String).collect()),
+            self.weekend_days.is_none(),
+        );
         if let Some(account) = &self.account {
             #[derive(Serialize)]
             struct Only<'a> {
@@ -229,6 +348,7 @@ mod tests {
                 user_id: 7,
                 name: "Anna Petrova".into(),
             }),
+            ..Config::default()
         };
         config.save_to(&path).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
@@ -340,11 +460,17 @@ mod tests {
         let own = Config {
             poll_interval_secs: 15,
             dnd_shortcut: Some(String::new()),
+            dnd_shortcut_for: Some("1h".into()),
+            morning: Some("08:30".into()),
+            weekend_days: Some(vec![]),
             account: Some(anna()),
         };
         let text = own.to_text();
         assert!(text.contains("\npoll_interval_secs = 15\n"), "{text}");
         assert!(text.contains("\ndnd_shortcut = \"\"\n"), "{text}");
+        assert!(text.contains("\ndnd_shortcut_for = \"1h\"\n"), "{text}");
+        assert!(text.contains("\nmorning = \"08:30\"\n"), "{text}");
+        assert!(text.contains("\nweekend_days = []\n"), "{text}");
         assert!(text.find("dnd_shortcut").unwrap() < text.find("\n[account]\n").unwrap());
         assert_eq!(Config::parse(&text).unwrap(), own);
         // Signed out: the settings, no account.
@@ -358,6 +484,9 @@ mod tests {
         let all = Config {
             poll_interval_secs: 1,
             dnd_shortcut: Some("x".into()),
+            dnd_shortcut_for: Some("1h".into()),
+            morning: Some("09:00".into()),
+            weekend_days: Some(vec!["sunday".into()]),
             account: Some(anna()),
         };
         let table: toml::Table = toml::from_str(&toml::to_string(&all).unwrap()).unwrap();
@@ -367,6 +496,43 @@ mod tests {
         expected.push(ACCOUNT_TABLE);
         expected.sort_unstable();
         assert_eq!(keys, expected);
+    }
+
+    #[test]
+    fn the_timed_status_settings_are_read_with_their_defaults() {
+        use jiff::civil::{Time, Weekday};
+        let defaults = Config::parse("").unwrap();
+        assert_eq!(defaults.dnd_shortcut_for(), None);
+        assert_eq!(defaults.morning(), Time::constant(9, 0, 0, 0));
+        assert_eq!(defaults.weekend(), vec![Weekday::Saturday, Weekday::Sunday]);
+        let own = Config::parse(
+            "dnd_shortcut_for = \"1h30m\"\nmorning = \"7:45\"\nweekend_days = [\"Friday\", \"saturday\"]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            own.dnd_shortcut_for(),
+            Some(std::time::Duration::from_secs(5400))
+        );
+        assert_eq!(own.morning(), Time::constant(7, 45, 0, 0));
+        assert_eq!(own.weekend(), vec![Weekday::Friday, Weekday::Saturday]);
+        let none = Config::parse("dnd_shortcut_for = \"\"\nweekend_days = []\n").unwrap();
+        assert_eq!((none.dnd_shortcut_for(), none.weekend()), (None, vec![]));
+        for (text, needle) in [
+            (
+                "dnd_shortcut_for = \"banana\"",
+                "dnd_shortcut_for: 'banana' is not a duration",
+            ),
+            ("dnd_shortcut_for = \"0s\"", "a duration of zero"),
+            (
+                "morning = \"25:00\"",
+                "morning must be a time like \"09:00\"",
+            ),
+            ("morning = \"9\"", "not \"9\""),
+            ("weekend_days = [\"sat\"]", "not \"sat\""),
+        ] {
+            let (_, message) = Config::parse(text).unwrap_err();
+            assert!(message.contains(needle), "{text}: {message}");
+        }
     }
 
     #[test]

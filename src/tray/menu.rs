@@ -1,11 +1,12 @@
 //! The tray menu's widgets (muda, through tray-icon): built once, then updated from each [`View`]. Runs on
 //! the UI thread only.
 
-use tray_icon::menu::{CheckMenuItem, Menu, MenuId, MenuItem, PredefinedMenuItem};
+use std::time::Duration;
 
-use crate::engine::Intent;
+use tray_icon::menu::{CheckMenuItem, Menu, MenuId, MenuItem, PredefinedMenuItem, Submenu};
+
 use crate::status::Status;
-use crate::tray::service::Command;
+use crate::tray::service::{Command, Pick};
 use crate::tray::view::{AccountAction, MENU_STATUSES, View, autostart_label};
 
 /// The menu and the items that change.
@@ -13,6 +14,9 @@ pub struct TrayMenu {
     pub menu: Menu,
     header: MenuItem,
     statuses: Vec<(Status, CheckMenuItem)>,
+    /// "Do Not Disturb for…" and "Away for…", and the timed choices in them.
+    timed_menus: Vec<Submenu>,
+    presets: Vec<(Pick, MenuItem)>,
     status_line: MenuItem,
     shortcut_line: MenuItem,
     autostart: Option<CheckMenuItem>,
@@ -36,6 +40,35 @@ impl TrayMenu {
                 )
             })
             .collect();
+        // Timed choices in a submenu each, right below the statuses: the menu stays short, and every
+        // host draws a submenu as a submenu (GNOME's AppIndicator inline below its parent, KDE and XFCE
+        // to the side).
+        let minutes = |m: u64| Duration::from_secs(m * 60);
+        let dnd_presets = [
+            Pick::For(Status::Dnd, minutes(30)),
+            Pick::For(Status::Dnd, minutes(60)),
+            Pick::For(Status::Dnd, minutes(120)),
+            Pick::UntilMorning(Status::Dnd),
+            Pick::Status(Status::Dnd),
+        ];
+        let away_presets = [
+            Pick::For(Status::Away, minutes(15)),
+            Pick::For(Status::Away, minutes(60)),
+        ];
+        let mut presets = Vec::new();
+        let mut timed_menus = Vec::new();
+        for (title, picks) in [
+            (text!("menu-dnd-for"), &dnd_presets[..]),
+            (text!("menu-away-for"), &away_presets[..]),
+        ] {
+            let submenu = Submenu::new(title, false);
+            for pick in picks {
+                let item = MenuItem::new(preset_label(*pick), true, None);
+                let _ = submenu.append(&item);
+                presets.push((*pick, item));
+            }
+            timed_menus.push(submenu);
+        }
         let status_line = MenuItem::new(text!("menu-starting"), false, None);
         let shortcut_line = MenuItem::new(text!("menu-shortcut-starting"), false, None);
         let account = with_account.then(|| MenuItem::new(text!("menu-sign-in"), true, None));
@@ -46,6 +79,9 @@ impl TrayMenu {
         let _ = menu.append(&PredefinedMenuItem::separator());
         for (_, item) in &statuses {
             let _ = menu.append(item);
+        }
+        for submenu in &timed_menus {
+            let _ = menu.append(submenu);
         }
         let _ = menu.append(&PredefinedMenuItem::separator());
         let _ = menu.append(&status_line);
@@ -62,6 +98,8 @@ impl TrayMenu {
             menu,
             header,
             statuses,
+            timed_menus,
+            presets,
             status_line,
             shortcut_line,
             autostart,
@@ -85,6 +123,9 @@ impl TrayMenu {
         }
         for (_, item) in &self.statuses {
             item.set_enabled(view.statuses_enabled);
+        }
+        for submenu in &self.timed_menus {
+            submenu.set_enabled(view.statuses_enabled);
         }
         self.last = Some(view.clone());
         self.reassert_checks();
@@ -119,7 +160,10 @@ impl TrayMenu {
     /// What a click on the item `id` asks for.
     pub fn command_for(&self, id: &MenuId) -> Option<Command> {
         if let Some((status, _)) = self.statuses.iter().find(|(_, item)| item.id() == id) {
-            return Some(Command::Intent(Intent::Set(*status)));
+            return Some(Command::Pick(Pick::Status(*status)));
+        }
+        if let Some((pick, _)) = self.presets.iter().find(|(_, item)| item.id() == id) {
+            return Some(Command::Pick(*pick));
         }
         if self.quit.id() == id {
             return Some(Command::Quit);
@@ -135,5 +179,17 @@ impl TrayMenu {
             Some(AccountAction::SignOut) => Some(Command::SignOut),
             _ => Some(Command::SignIn),
         }
+    }
+}
+
+/// A timed choice's label in its submenu: "For 30 minutes", "For 1 hour", "Until tomorrow morning".
+fn preset_label(pick: Pick) -> String {
+    match pick {
+        Pick::For(_, d) if d.as_secs() % 3600 == 0 => {
+            text!("menu-for-hours", hours = d.as_secs() / 3600)
+        }
+        Pick::For(_, d) => text!("menu-for-minutes", minutes = d.as_secs() / 60),
+        Pick::UntilMorning(_) => text!("menu-until-morning"),
+        Pick::Status(_) | Pick::Shortcut => text!("menu-until-turned-off"),
     }
 }

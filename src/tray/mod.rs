@@ -182,6 +182,7 @@ pub fn run(demo: bool) -> Result<(), AppError> {
             None
         }
     };
+    let mut tooltip_line: Option<String> = None;
     let mut icon_state: Option<IconState> = None;
     // Held only so that the grab lives as long as the loop (dropping it releases the key).
     let mut _shortcut: Option<shortcut::Shortcut> = None;
@@ -217,22 +218,26 @@ pub fn run(demo: bool) -> Result<(), AppError> {
             }
             Event::UserEvent(UiEvent::Show(view)) => {
                 menu.show(&view);
-                if icon_state != Some(view.icon) {
-                    if let Some(tray) = &tray {
+                if let Some(tray) = &tray {
+                    if icon_state != Some(view.icon) {
                         let _ = tray.set_icon(Some(render(view.icon)));
+                    }
+                    // The tooltip follows the status line (a timed status's end changes it alone).
+                    if tooltip_line.as_deref() != Some(view.status_line.as_str()) {
                         let _ = tray.set_tooltip(Some(text!(
                             "tray-tooltip-status",
                             status_line = &view.status_line
                         )));
+                        tooltip_line = Some(view.status_line.clone());
                     }
-                    icon_state = Some(view.icon);
                 }
+                icon_state = Some(view.icon);
             }
             Event::UserEvent(UiEvent::Shortcut(setting)) => {
                 // A press goes straight to the worker, like a menu click would.
                 let toggle = commands.clone();
                 let (registered, state) = shortcut::register(setting.as_deref(), move || {
-                    let _ = toggle.send(Command::Intent(crate::engine::Intent::ToggleDnd));
+                    let _ = toggle.send(Command::Pick(crate::tray::service::Pick::Shortcut));
                 });
                 // On Windows the worker keeps it for `doctor` (over the pipe), logs a problem and
                 // sends the menu's line back.

@@ -8,14 +8,17 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::sync::oneshot;
 
-use crate::engine::{Activity, Intent};
+use crate::engine::{Activity, ConfirmedBy, Intent, Timer, WallTime};
 use crate::error::AppError;
 use crate::ipc::{Reply, Request, ShortcutState};
 use crate::poll::Poller;
 use crate::portal::client::Client;
 use crate::portal::webhook::Webhook;
+use crate::session::choice::Choice;
+use crate::session::live::wall_now;
 use crate::session::login;
 use crate::session::memory::Memory;
+use crate::status::Status;
 use crate::store::config::{Account, Config};
 use crate::tray::demo::DemoPortal;
 use crate::tray::notices::{self, Notice};
@@ -24,10 +27,23 @@ use crate::tray::signin::SignInPage;
 use crate::tray::view::{Blocker, Identity, View};
 use crate::tuning;
 
+/// What a click or a key press picks; a timed one's moment is read when the worker takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// A status item: that status until changed.
+    Status(Status),
+    /// The DND shortcut: the toggle, for `dnd_shortcut_for` when set.
+    Shortcut,
+    /// A preset: the status for this long.
+    For(Status, Duration),
+    /// A preset: the status until the next working morning (`morning`, `weekend_days`).
+    UntilMorning(Status),
+}
+
 /// What the UI (or the sign-in page) asks of the worker.
 #[derive(Debug)]
 pub enum Command {
-    Intent(Intent),
+    Pick(Pick),
     SignIn,
     SignOut,
     /// The sign-in page stored a new account.
@@ -74,6 +90,12 @@ pub struct Service<U: Ui> {
     /// What became of the DND shortcut, for `doctor` (`None` until set up, and where the UI thread
     /// registers it).
     shortcut: Option<ShortcutState>,
+    /// The config's timed-status settings.
+    timed: TimedSettings,
+    /// A timed status's revert that fired and is not confirmed yet (its confirmation is notified).
+    reverting: Option<Timer>,
+    /// When this tray started: a revert of a moment before it ran while no tray did.
+    started: WallTime,
     /// The X11 grab, held as long as the worker runs (dropping it releases the key).
     #[cfg(target_os = "linux")]
     _grab: Option<crate::platform::shortcut::Shortcut>,
@@ -93,6 +115,9 @@ impl<U: Ui> Service<U> {
             last_activity: Activity::Idle,
             autostart_on: false,
             shortcut: None,
+            timed: TimedSettings::from(&Config::default()),
+            reverting: None,
+            started: wall_now(),
             #[cfg(target_os = "linux")]
             _grab: None,
         }
@@ -174,7 +199,7 @@ impl<U: Ui> Service<U> {
         let toggle = self.commands.clone();
         let (grab, state) = blocking(move || {
             shortcut::register(setting.as_deref(), move || {
-                let _ = toggle.send(Command::Intent(Intent::ToggleDnd));
+                let _ = toggle.send(Command::Pick(Pick::Shortcut));
             })
         })
         .await;
@@ -200,7 +225,7 @@ impl<U: Ui> Service<U> {
                     let keys = shortcut.trigger().unwrap_or(&keys).to_string();
                     let _ = commands.send(Command::Shortcut(ShortcutState::Portal { keys }));
                     while shortcut.activated().await.is_some() {
-                        if commands.send(Command::Intent(Intent::ToggleDnd)).is_err() {
+                        if commands.send(Command::Pick(Pick::Shortcut)).is_err() {
                             return;
                         }
                     }
@@ -303,6 +328,7 @@ impl<U: Ui> Service<U> {
                     Duration::from_secs(config.poll_interval_secs),
                     fastrand::u64(..),
                 ));
+                self.timed = TimedSettings::from(&config);
                 self.set_up_shortcut(config.dnd_shortcut).await;
                 self.session.account = config.account;
             }
@@ -322,10 +348,12 @@ impl<U: Ui> Service<U> {
     /// Handles a command. A change of account drops the call in flight (a new client).
     async fn handle(&mut self, command: Command) {
         match command {
-            Command::Intent(intent) => {
+            Command::Pick(pick) => {
                 if self.session.connected() {
                     self.user_acted();
-                    self.session.live.engine.intent(intent);
+                    let choice = self.choice_for(pick);
+                    let machine = self.session.machine();
+                    choice.apply(&mut self.session.live.engine, machine);
                 }
             }
             Command::SignIn => {
@@ -429,14 +457,86 @@ impl<U: Ui> Service<U> {
         }
     }
 
+    /// The choice a pick means now: a timed one ends at a moment read off the clock (and the config's
+    /// morning and weekend days) when it is taken.
+    fn choice_for(&self, pick: Pick) -> Choice {
+        let now = wall_now();
+        let after = |d: Duration| crate::timed::after(now, d).ok();
+        match pick {
+            Pick::Status(status) => Choice::Set {
+                status,
+                until: None,
+            },
+            Pick::Shortcut => Choice::ToggleDnd {
+                until: self.timed.shortcut_for.and_then(after),
+            },
+            Pick::For(status, d) => Choice::Set {
+                status,
+                until: after(d),
+            },
+            Pick::UntilMorning(status) => Choice::Set {
+                status,
+                until: Some(crate::timed::next_morning(
+                    now,
+                    &jiff::tz::TimeZone::system(),
+                    self.timed.morning,
+                    &self.timed.weekend,
+                )),
+            },
+        }
+    }
+
     /// A change by the user: the state file may be written again, and old remarks go.
     fn user_acted(&mut self) {
         self.session.user_acted();
         self.note = None;
     }
 
+    /// A timed status's revert that fired: remembered until the portal confirms it (then notified); one
+    /// whose moment passed while no tray ran gets a note saying so.
+    fn follow_revert(&mut self) {
+        let Some(timer) = self.session.live.take_fired() else {
+            return;
+        };
+        if let (Some(status), true) = (timer.guard, timer.until < self.started) {
+            self.note = Some(text!(
+                "status-line-ended-while-away",
+                status = crate::text::status_label(status),
+                at = timed_clock(timer.until)
+            ));
+        }
+        self.reverting = Some(timer);
+    }
+
+    /// The notification of a confirmed revert, once nothing else is on its way; a revert overtaken by
+    /// another choice is forgotten silently.
+    fn revert_notice(&mut self) -> Option<Notice> {
+        let engine = &self.session.live.engine;
+        let timer = self.reverting?;
+        if engine.pending().is_some() {
+            return None;
+        }
+        self.reverting = None;
+        let (status, then) = (timer.guard?, timer.then()?);
+        let confirmed = engine.confirmed().and_then(|c| c.status);
+        (confirmed == Some(then) && engine.confirmed_by() == Some(ConfirmedBy::Set)).then(|| {
+            Notice {
+                summary: text!(
+                    "notice-timed-ended",
+                    status = crate::text::status_label(status),
+                    then = crate::text::status_label(then)
+                ),
+                body: String::new(),
+            }
+        })
+    }
+
     /// Sends the view (and a notification when one is due) if anything changed.
     fn publish(&mut self) {
+        self.follow_revert();
+        if let Some(notice) = self.revert_notice() {
+            self.ui.notify(notice);
+        }
         let snapshot = self.session.snapshot(self.note.clone());
         if let Some(notice) = notices::notice(&self.last_activity, &snapshot.activity) {
             self.ui.notify(notice);
@@ -449,4 +549,29 @@ impl<U: Ui> Service<U> {
             self.last_view = Some(view);
         }
     }
+}
+
+/// The config's timed-status settings, read once with the config.
+#[derive(Clone, Debug)]
+struct TimedSettings {
+    shortcut_for: Option<Duration>,
+    morning: jiff::civil::Time,
+    weekend: Vec<jiff::civil::Weekday>,
+}
+
+impl TimedSettings {
+    fn from(config: &Config) -> TimedSettings {
+        TimedSettings {
+            shortcut_for: config.dnd_shortcut_for(),
+            morning: config.morning(),
+            weekend: config.weekend(),
+        }
+    }
+}
+
+/// A moment's clock time where the user is ("15:30").
+fn timed_clock(at: WallTime) -> String {
+    crate::timed::local(at, &jiff::tz::TimeZone::system())
+        .strftime("%H:%M")
+        .to_string()
 }

@@ -13,13 +13,13 @@ use crate::portal::client::Client;
 use crate::session::account::webhook_for;
 use crate::session::answer::{Answer, Confirmation};
 use crate::session::choice::{Choice, machine_number};
-use crate::session::live::{Event, Live};
+use crate::session::live::{Event, Live, wall_now};
 use crate::session::login;
 use crate::session::memory::{Memory, Restored};
 use crate::status::Status;
 use crate::store::config::{Account, DEFAULT_POLL_SECS};
 use crate::store::keyring::KeyringError;
-use crate::tray::view::{Blocker, Identity, Snapshot};
+use crate::tray::view::{Blocker, Identity, Snapshot, TimedEnd};
 use crate::tuning;
 
 /// A CLI request waiting for the engine to settle.
@@ -301,6 +301,18 @@ impl TraySession {
             let clock = jiff::Zoned::now().strftime("%H:%M").to_string();
             self.confirmed_at = Some((c.at, clock));
         }
+        let status = confirmed.and_then(|c| c.status);
+        let timed = self
+            .live
+            .engine
+            .timer()
+            .filter(|t| t.guard.is_some() && t.guard == status)
+            .and_then(|t| {
+                Some(TimedEnd {
+                    until: crate::text::moment(t.until, wall_now(), &jiff::tz::TimeZone::system()),
+                    then: t.then()?,
+                })
+            });
         Snapshot {
             identity: self.identity.clone(),
             blocker: self.blocker.clone(),
@@ -308,6 +320,7 @@ impl TraySession {
             confirmed_at: self.confirmed_at.as_ref().map(|(_, clock)| clock.clone()),
             activity: self.live.engine.activity(),
             note,
+            timed,
         }
     }
 }

@@ -42,6 +42,16 @@ pub struct Snapshot {
     pub activity: Activity,
     /// A one-off remark shown instead of the confirmation time (e.g. a dropped old choice).
     pub note: Option<String>,
+    /// The end of the confirmed timed status, if it is one.
+    pub timed: Option<TimedEnd>,
+}
+
+/// When the confirmed (timed) status ends and what follows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimedEnd {
+    /// The moment as the user reads it ("15:30", "tomorrow 09:00"), in the local time of the snapshot.
+    pub until: String,
+    pub then: Status,
 }
 
 /// The menu item that changes with the sign-in state.
@@ -149,6 +159,14 @@ fn status_line(s: &Snapshot) -> String {
 
 fn confirmed_line(s: &Snapshot) -> String {
     let at = s.confirmed_at.as_deref().unwrap_or("");
+    if let (Some(end), Some(status)) = (&s.timed, s.confirmed.and_then(|c| c.status)) {
+        return text!(
+            "status-line-until",
+            status = status_label(status),
+            until = &end.until,
+            then = status_label(end.then)
+        );
+    }
     match s.confirmed {
         None => text!("status-line-connecting"),
         Some(Confirmed {

@@ -126,8 +126,8 @@ fn shown(host: &TrayHost, item: &Item) -> Shown {
         .filter(|e| e.toggle == Some(true))
         .map(|e| e.label.clone())
         .collect();
-    // Header, the three statuses, then the status line.
-    let status_line = labels.get(4).cloned().unwrap_or_default();
+    // Header, the three statuses, the two submenus of timed choices, then the status line.
+    let status_line = labels.get(6).cloned().unwrap_or_default();
     let disabled = menu
         .iter()
         .filter(|e| !e.separator && !e.enabled)
@@ -277,6 +277,8 @@ fn the_tray_shows_only_confirmed_statuses() {
             "Online".into(),
             "Do Not Disturb".into(),
             "Away".into(),
+            "Do Not Disturb for…".into(),
+            "Away for…".into(),
             s.status_line.clone(),
             "Ctrl+Alt+Shift+D toggles Do Not Disturb".into(),
             // Not on: the state in words, for hosts that draw no box for an unchecked item (GNOME).
@@ -290,7 +292,7 @@ fn the_tray_shows_only_confirmed_statuses() {
         vec![
             s.labels[0].clone(),
             s.status_line.clone(),
-            s.labels[5].clone()
+            s.labels[7].clone()
         ]
     );
 
@@ -391,7 +393,13 @@ fn a_revoked_webhook_stops_the_calls_and_offers_sign_in() {
         |s| s.status_line == "Webhook rejected — sign in again",
     );
     assert!(s.labels.contains(&"Sign in…".to_string()), "{s:?}");
-    for status in ["Online", "Do Not Disturb", "Away"] {
+    for status in [
+        "Online",
+        "Do Not Disturb",
+        "Away",
+        "Do Not Disturb for…",
+        "Away for…",
+    ] {
         assert!(
             s.disabled.contains(&status.to_string()),
             "{status} is still clickable: {s:?}"
@@ -1603,4 +1611,248 @@ fn on_x11_the_tray_starts_without_asking_d_bus_for_the_desktop_portal() {
         !seen.contains("org.freedesktop.portal.Desktop"),
         "the portal was asked for at start: {seen}"
     );
+}
+
+// ---- timed statuses ----
+
+/// "HH:MM" of a moment `ahead` from now, on the clock the tray reads (the system's time zone).
+fn clock_in(ahead: Duration) -> String {
+    (jiff::Timestamp::now() + ahead)
+        .to_zoned(jiff::tz::TimeZone::system())
+        .strftime("%H:%M")
+        .to_string()
+}
+
+fn sets(sim: &Simulator) -> Vec<String> {
+    sim.calls()
+        .into_iter()
+        .filter(|c| c.method == SET)
+        .map(|c| c.params["STATUS"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn a_timed_status_through_the_tray_names_its_end_goes_back_by_itself_and_says_so() {
+    let scene = Scene::signed_in("away", 600);
+    let Scene {
+        host,
+        item,
+        home,
+        sim,
+        ..
+    } = &scene;
+    sim.reset_calls();
+    let until = clock_in(Duration::from_secs(3));
+    let set = home.run(&["set", "dnd", "--for", "3s"]);
+    set.expect(0);
+    // The tray runs: one line, no word about starting it.
+    assert_eq!(
+        set.stdout,
+        format!("Do Not Disturb until {until} — then Away (confirmed)\n")
+    );
+    let s = eventually("the timed DND", WAIT, || shown(host, item), on(Status::Dnd));
+    assert_eq!(
+        s.status_line,
+        format!("Do Not Disturb until {until} — then Away")
+    );
+    // Back to Away by itself, confirmed, with one notification saying so.
+    let s = eventually(
+        "back to Away",
+        WAIT,
+        || shown(host, item),
+        |s| on(Status::Away)(s) && s.status_line.starts_with("Confirmed "),
+    );
+    assert_eq!(sets(sim), vec!["dnd", "away"], "{s:?}");
+    let ended: Vec<_> = host
+        .notifications()
+        .into_iter()
+        .filter(|(summary, _)| summary == "Do Not Disturb ended — you are Away")
+        .collect();
+    assert_eq!(ended.len(), 1, "{:?}", host.notifications());
+    scene.finish();
+}
+
+#[test]
+fn a_timed_choice_from_the_menu_names_its_moment_and_cancel_timer_keeps_the_status() {
+    let scene = Scene::signed_in("online", 600);
+    let Scene {
+        host, item, home, ..
+    } = &scene;
+    let early = clock_in(Duration::from_secs(30 * 60));
+    host.click_in(item, "Do Not Disturb for…", "For 30 minutes");
+    let late = clock_in(Duration::from_secs(30 * 60));
+    let s = eventually(
+        "DND for 30 minutes",
+        WAIT,
+        || shown(host, item),
+        on(Status::Dnd),
+    );
+    let line = |at: &str| format!("Do Not Disturb until {at} — then Online");
+    assert!(
+        s.status_line == line(&early) || s.status_line == line(&late),
+        "{s:?}"
+    );
+    let state = std::fs::read_to_string(state_file(home)).unwrap();
+    assert!(state.contains("guard = \"dnd\""), "{state}");
+
+    let cancel = home.run(&["cancel-timer"]);
+    cancel.expect(0);
+    assert!(
+        cancel
+            .stdout
+            .starts_with("Do Not Disturb stays until you change it: it no longer ends at "),
+        "{cancel:?}"
+    );
+    let s = eventually(
+        "no end any more",
+        WAIT,
+        || shown(host, item),
+        |s| on(Status::Dnd)(s) && s.status_line.starts_with("Confirmed "),
+    );
+    assert_eq!(s.icon, Some(Status::Dnd));
+    // The submenu's other entries are there, as on every host.
+    let menu = host.menu(item);
+    let away_for = menu
+        .iter()
+        .find(|e| e.label == "Away for…")
+        .expect("the Away submenu");
+    let labels: Vec<&str> = away_for.children.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(labels, vec!["For 15 minutes", "For 1 hour"]);
+    let dnd_for = menu
+        .iter()
+        .find(|e| e.label == "Do Not Disturb for…")
+        .unwrap();
+    let labels: Vec<&str> = dnd_for.children.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        vec![
+            "For 30 minutes",
+            "For 1 hour",
+            "For 2 hours",
+            "Until tomorrow morning",
+            "Until I turn it off"
+        ]
+    );
+    scene.finish();
+}
+
+#[test]
+fn a_change_made_elsewhere_cancels_the_revert() {
+    let scene = Scene::signed_in("away", 1);
+    let Scene {
+        host,
+        item,
+        home,
+        sim,
+        ..
+    } = &scene;
+    home.run(&["set", "dnd", "--for", "3s"]).expect(0);
+    eventually("the timed DND", WAIT, || shown(host, item), on(Status::Dnd));
+    sim.reset_calls();
+    // Changed in the browser; the next poll sees it.
+    sim.set_status(Some("online"));
+    eventually(
+        "the change elsewhere",
+        WAIT,
+        || shown(host, item),
+        on(Status::Online),
+    );
+    std::thread::sleep(Duration::from_secs(4));
+    assert_eq!(
+        sets(sim),
+        Vec::<String>::new(),
+        "the revert was not applied over it"
+    );
+    assert_eq!(sim.status().as_deref(), Some("online"));
+    scene.finish();
+}
+
+#[test]
+fn a_revert_is_kept_across_a_restart_and_one_due_meanwhile_is_applied_at_start() {
+    let _serial = own_desktop();
+    let sim = sim();
+    sim.set_status(Some("away"));
+    let home = signed_in_home(&sim, 600);
+    let host = TrayHost::start();
+    let mut tray = Tray::start(&home, &[]);
+    let item = host.wait_for_item(WAIT).expect("a tray item");
+    eventually(
+        "the first status",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Away),
+    );
+    let until = clock_in(Duration::from_secs(2));
+    home.run(&["set", "dnd", "--for", "2s"]).expect(0);
+    eventually(
+        "the timed DND",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Dnd),
+    );
+    // The tray dies before the moment; it is not running when the moment comes.
+    tray.child.kill().unwrap();
+    tray.child.wait().unwrap();
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(sim.status().as_deref(), Some("dnd"));
+    host.clear();
+    let tray = Tray::start(&home, &[]);
+    let item = host.wait_for_item(WAIT).expect("a tray item again");
+    let s = eventually(
+        "applied at start",
+        WAIT,
+        || shown(&host, &item),
+        |s| {
+            on(Status::Away)(s)
+                && s.status_line
+                    == format!("Do Not Disturb ended at {until} while b24-status was not running")
+        },
+    );
+    assert_eq!(s.icon, Some(Status::Away));
+    assert_eq!(sim.status().as_deref(), Some("away"));
+    drop(tray);
+    home.assert_no_secret_in_files(&sim.secret());
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
+fn a_portal_down_at_the_moment_leaves_the_revert_pending_until_it_answers() {
+    let scene = Scene::signed_in("online", 600);
+    let Scene {
+        host,
+        item,
+        home,
+        sim,
+        ..
+    } = &scene;
+    home.run(&["set", "away", "--for", "2s"]).expect(0);
+    eventually(
+        "the timed Away",
+        WAIT,
+        || shown(host, item),
+        on(Status::Away),
+    );
+    for _ in 0..100 {
+        sim.push_fault(Some(SET), Fault::Drop);
+    }
+    let s = eventually(
+        "the revert is retried",
+        WAIT,
+        || shown(host, item),
+        |s| s.status_line == "Offline — retrying",
+    );
+    assert_eq!(
+        s.icon,
+        Some(Status::Away),
+        "the icon stays on what is confirmed"
+    );
+    sim.clear_faults();
+    eventually(
+        "the revert lands",
+        Duration::from_secs(20),
+        || shown(host, item),
+        |s| on(Status::Online)(s) && s.status_line.starts_with("Confirmed "),
+    );
+    assert_eq!(sim.status().as_deref(), Some("online"));
+    scene.finish();
 }

@@ -119,6 +119,8 @@ pub struct Entry {
     /// `Some(checked)` for check items.
     pub toggle: Option<bool>,
     pub separator: bool,
+    /// A submenu's entries (empty for an item).
+    pub children: Vec<Entry>,
 }
 
 pub struct TrayHost {
@@ -220,6 +222,27 @@ impl TrayHost {
         self.try_click(item, label).expect("the click is delivered");
     }
 
+    /// Clicks the entry `label` of the root level's submenu `submenu` (a host opens the submenu first).
+    pub fn click_in(&self, item: &Item, submenu: &str, label: &str) {
+        let parent = self
+            .menu(item)
+            .into_iter()
+            .find(|e| e.label == submenu)
+            .unwrap_or_else(|| panic!("no submenu {submenu:?}"));
+        let entry = parent
+            .children
+            .iter()
+            .find(|e| e.label == label)
+            .unwrap_or_else(|| panic!("no entry {label:?} in {submenu:?}: {:?}", parent.children));
+        let path: zbus::zvariant::OwnedObjectPath = self
+            .item_property(item, "Menu")
+            .expect("the item has a menu");
+        let menu = self.proxy(&item.bus, path.as_str(), "com.canonical.dbusmenu");
+        let _ = menu.call_method("AboutToShow", &(parent.id,));
+        menu.call_method("Event", &(entry.id, "clicked", Value::from(0i32), 0u32))
+            .expect("the click is delivered");
+    }
+
     /// Clicks "Quit": the app may leave the bus before it answers the click.
     pub fn click_quit(&self, item: &Item) {
         match self.try_click(item, "Quit") {
@@ -273,12 +296,18 @@ fn entry(value: &OwnedValue) -> Entry {
         ),
         _ => None,
     };
+    let children = fields
+        .get(2)
+        .and_then(|v| Vec::<OwnedValue>::try_from(v.try_clone().ok()?).ok())
+        .map(|children| children.iter().map(entry).collect())
+        .unwrap_or_default();
     Entry {
         id,
         label,
         enabled,
         toggle,
         separator: text("type").as_deref() == Some("separator"),
+        children,
     }
 }
 

@@ -23,6 +23,7 @@ fn snap(confirmed: Option<Option<Status>>, activity: Activity) -> Snapshot {
         confirmed_at: confirmed.map(|_| "14:02".into()),
         activity,
         note: None,
+        timed: None,
     }
 }
 
