@@ -9,6 +9,11 @@
 //! minute (every call is dropped) and, when it returns, every engine is told to resync at the same moment,
 //! as NetworkManager's "connected" signal does in the tray.
 //!
+//! With `--revert-at SECS` it plays the office at 09:00 instead: every user set Do Not Disturb "until
+//! 09:00" (at their start), and at that simulated second every clock shows 09:00: each tray sends its
+//! revert to Online at 09:00 plus its account's share of the minute (`timed::spread_for`, as the tray's
+//! `session/choice.rs` does). Every revert must be confirmed within 2 minutes of 09:00.
+//!
 //! ```text
 //! cargo run --release --example fleet -- [--instances 300] [--minutes 60] [--time-scale 10]
 //! ```
@@ -29,7 +34,12 @@ use b24_status::poll::{Poller, Pushback};
 use b24_status::portal::client::Client;
 use b24_status::portal::webhook::Webhook;
 use b24_status::portal_error::PortalError;
+use b24_status::engine::WallTime;
+use b24_status::portal::webhook::Portal;
+use b24_status::session::choice::machine_number;
 use b24_status::session::live::{Event, Live};
+use b24_status::store::config::Account;
+use b24_status::timed;
 use b24_status::status::Status;
 use b24_status::tuning;
 use b24_status_sim::{CallRecord, Fault, SimConfig, Simulator};
@@ -93,6 +103,9 @@ struct Args {
     /// The portal bucket's drain, calls per (simulated) second.
     #[arg(long, default_value_t = 2.0)]
     drain: f64,
+    /// The office at 09:00: every instance's timed DND ends at this simulated second (no random changes).
+    #[arg(long)]
+    revert_at: Option<f64>,
     /// Seed of every random choice (plans, jitter), so a run can be repeated.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -128,6 +141,8 @@ struct Setup {
     pushback: Pushback,
     duration: f64,
     seed: u64,
+    /// `--revert-at`: the plans' Online changes are reverts.
+    reverts: bool,
 }
 
 /// One instance's user: when the tray starts and which changes are clicked when (simulated seconds).
@@ -149,6 +164,8 @@ struct Change {
     reads_while_pending: u32,
     /// A read was already in flight when the user clicked (the change waits for that one call).
     read_in_flight_at_click: bool,
+    /// The revert of a timed status (`--revert-at`), not a click.
+    revert: bool,
 }
 
 #[derive(Debug, Default)]
@@ -278,6 +295,23 @@ fn plans(args: &Args, duration: f64) -> Vec<Plan> {
     for &i in order.iter().take(changers) {
         is_changer[i] = true;
     }
+    if let Some(at) = args.revert_at {
+        return (0..n)
+            .map(|idx| {
+                let start = args.start_spread_secs * rng.f64();
+                Plan {
+                    idx,
+                    start,
+                    // The timed DND was set at some moment before 09:00 (over the hours before it,
+                    // squeezed into the run before the revert), not all at once.
+                    changes: vec![
+                        (start + 5.0 + (at - start - 65.0).max(0.0) * rng.f64(), Status::Dnd),
+                        (at + revert_spread(idx).as_secs_f64(), Status::Online),
+                    ],
+                }
+            })
+            .collect();
+    }
     let mean_gap = args.change_every_min * 60.0;
     let exp = |rng: &mut fastrand::Rng| -mean_gap * (1.0 - rng.f64()).ln();
     (0..n)
@@ -305,6 +339,19 @@ fn plans(args: &Args, duration: f64) -> Vec<Plan> {
         .collect()
 }
 
+/// How long after 09:00 instance `idx`'s revert goes: the tray's spread for a whole-minute moment, for an
+/// account of its own (user `idx + 1` of one portal).
+fn revert_spread(idx: usize) -> Duration {
+    let account = Account {
+        portal: Portal::parse("https://office.bitrix24.com").expect("a portal address"),
+        user_id: idx as u64 + 1,
+        name: String::new(),
+    };
+    // 2026-12-02 09:00 in Berlin: a whole minute.
+    let nine = WallTime::from_unix_millis(1_796_198_400_000);
+    timed::spread_for(nine, machine_number(&account))
+}
+
 /// Runs the office: the instances, the outage and the resync. Returns each instance's log.
 async fn office(args: &Args, clock: Clock, sim: Arc<Simulator>, clients: Vec<Client>) -> Vec<Log> {
     let duration = args.minutes * 60.0;
@@ -319,6 +366,7 @@ async fn office(args: &Args, clock: Clock, sim: Arc<Simulator>, clients: Vec<Cli
         },
         duration,
         seed: args.seed,
+        reverts: args.revert_at.is_some(),
     });
     let (resync_tx, resync_rx) = watch::channel(());
     let tasks: Vec<_> = plans(args, duration)
@@ -445,6 +493,7 @@ async fn instance(
                             superseded: false,
                             reads_while_pending: 0,
                             read_in_flight_at_click: live.in_flight_call() == Some(Call::Get),
+                            revert: setup.reverts && status == Status::Online,
                         });
                         live.engine.intent(Intent::Set(status));
                     }
@@ -586,7 +635,14 @@ fn report(
     let mut after_outage: Vec<f64> = vec![];
     let (mut made, mut confirmed, mut superseded, mut unconfirmed) = (0, 0, 0, 0);
     let (mut outage_made, mut reads_pending, mut read_at_click) = (0, 0, 0);
+    let mut reverts: Vec<Option<f64>> = vec![];
     for c in logs.iter().flat_map(|l| &l.changes) {
+        if c.revert {
+            // From the moment the user chose (09:00), not from the spread send.
+            let nine = args.revert_at.unwrap_or(c.at);
+            reverts.push(c.confirmed.map(|at| at - nine));
+            continue;
+        }
         made += 1;
         reads_pending += c.reads_while_pending;
         read_at_click += u32::from(c.read_in_flight_at_click);
@@ -834,6 +890,40 @@ fn report(
         println!(
             "no thundering herd after the outage (first 10 s within what the bucket admits, no refusals): {}",
             verdict(first10.limited == 0)
+        );
+    }
+    if let Some(nine) = args.revert_at {
+        let confirmed: Vec<f64> = {
+            let mut v: Vec<f64> = reverts.iter().flatten().copied().collect();
+            v.sort_by(f64::total_cmp);
+            v
+        };
+        let window = tally(calls.iter(), nine, nine + 180.0);
+        let sets_in_window = calls
+            .iter()
+            .filter(|(t, c)| *t >= nine && *t < nine + 180.0 && c.method == "im.user.status.set")
+            .count();
+        println!("{rule}");
+        println!(
+            "reverts at 09:00 (t = {nine:.0} s)  {} due, {} confirmed; from 09:00: p50 {} p95 {} max {}",
+            reverts.len(),
+            confirmed.len(),
+            secs(percentile(&confirmed, 50.0)),
+            secs(percentile(&confirmed, 95.0)),
+            secs(confirmed.last().copied())
+        );
+        println!(
+            "calls 09:00–09:03             {} ({} sets for {} reverts, {} refused by the rate limit)",
+            window.all,
+            sets_in_window,
+            reverts.len(),
+            window.limited
+        );
+        println!(
+            "every revert confirmed within 2 minutes of 09:00: {}",
+            verdict(
+                confirmed.len() == reverts.len() && confirmed.last().is_none_or(|m| *m <= 120.0)
+            )
         );
     }
 }
