@@ -28,19 +28,19 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use b24_status::backoff::Policy;
+use b24_status::engine::WallTime;
 use b24_status::engine::{Call, Engine, Intent, Outcome};
 use b24_status::pacer::Pace;
 use b24_status::poll::{Poller, Pushback};
 use b24_status::portal::client::Client;
+use b24_status::portal::webhook::Portal;
 use b24_status::portal::webhook::Webhook;
 use b24_status::portal_error::PortalError;
-use b24_status::engine::WallTime;
-use b24_status::portal::webhook::Portal;
 use b24_status::session::choice::machine_number;
 use b24_status::session::live::{Event, Live};
+use b24_status::status::Status;
 use b24_status::store::config::Account;
 use b24_status::timed;
-use b24_status::status::Status;
 use b24_status::tuning;
 use b24_status_sim::{CallRecord, Fault, SimConfig, Simulator};
 use clap::Parser;
@@ -305,7 +305,10 @@ fn plans(args: &Args, duration: f64) -> Vec<Plan> {
                     // The timed DND was set at some moment before 09:00 (over the hours before it,
                     // squeezed into the run before the revert), not all at once.
                     changes: vec![
-                        (start + 5.0 + (at - start - 65.0).max(0.0) * rng.f64(), Status::Dnd),
+                        (
+                            start + 5.0 + (at - start - 65.0).max(0.0) * rng.f64(),
+                            Status::Dnd,
+                        ),
                         (at + revert_spread(idx).as_secs_f64(), Status::Online),
                     ],
                 }
