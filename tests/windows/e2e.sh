@@ -116,7 +116,13 @@ ok "toggle-dnd goes back to online, then to dnd"
 win_run "$WIN_EXE" doctor
 win_expect_rc 0 "doctor while signed in"
 [[ -n $WIN_OUT ]] || win_fail "doctor printed nothing on stdout"
-ok "doctor exits 0 ($(wc -l <<<"$WIN_OUT") lines)"
+# What Windows has: the notification area, and no word of Linux's tray protocols.
+grep -q 'the Windows notification area shows the icon' <<<"$WIN_OUT" ||
+    win_fail "doctor on Windows: no line about the notification area"
+if grep -qiE 'StatusNotifierItem|XEmbed' <<<"$WIN_OUT$WIN_ERR"; then
+    win_fail "doctor on Windows speaks of StatusNotifierItem or XEmbed"
+fi
+ok "doctor exits 0 ($(wc -l <<<"$WIN_OUT") lines), with the notification area and no StatusNotifierItem line"
 
 # --- whole-process output: a pipe, a file, cmd /c, a batch file
 set +e

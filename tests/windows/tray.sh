@@ -6,8 +6,8 @@
 # icon shows the confirmed status (read from the screen: Wine draws tray icons in its "Wine System Tray"
 # window); a CLI `set dnd` goes through the tray's control pipe, moves the icon at once and makes exactly
 # one call to the portal; a second tray start prints "b24-status is already running.", exits 0 and leaves
-# the first one serving; the default shortcut Ctrl+Alt+Shift+D toggles DND off on the portal; the tray's
-# output never holds the secret. Every check says what failed; the first failure ends the run (exit 1).
+# the first one serving; the default shortcut Ctrl+Alt+Shift+D toggles DND off on the portal; a timed DND
+# (`set dnd --for 3s`) goes back to Online by itself; the tray's output never holds the secret. Every check says what failed; the first failure ends the run (exit 1).
 set -euo pipefail
 
 if [[ $# -ge 1 ]]; then WIN_EXE=$(realpath "$1"); fi
@@ -105,6 +105,19 @@ xdotool key --clearmodifiers ctrl+alt+shift+d
 win_wait 30 portal_is online || tray_fail "Ctrl+Alt+Shift+D did not turn DND off on the portal"
 win_wait 10 icon_is online || tray_fail "after the shortcut the icon shows $(icon_status), not online"
 ok "Ctrl+Alt+Shift+D toggled DND off on the portal, and the icon followed"
+
+# --- a timed status through the pipe: red now, back to Online by itself (the tray's timer, Windows' clock)
+win_sim POST reset_calls >/dev/null
+win_run "$WIN_EXE" set dnd --for 3s
+win_expect_rc 0 "set dnd --for 3s with the tray running"
+grep -Eq '^Do Not Disturb until [0-9]{2}:[0-9]{2} — then Online \(confirmed\)$' <<<"$WIN_OUT" ||
+    win_fail "set dnd --for 3s: expected 'Do Not Disturb until HH:MM — then Online (confirmed)'"
+win_wait 10 icon_is dnd || tray_fail "after set dnd --for 3s the icon shows $(icon_status), not dnd"
+win_wait 30 portal_is online || tray_fail "the timed DND did not go back to Online on the portal"
+win_wait 10 icon_is online || tray_fail "after the timed DND the icon shows $(icon_status), not online"
+calls=$(win_sim_calls im.user.status.set)
+[[ $calls == 2 ]] || tray_fail "a timed DND took $calls im.user.status.set calls, not 2 (the set and its revert)"
+ok "set dnd --for 3s: the icon went red, and back to Online by itself (2 calls)"
 
 # --- a verbatim spelling of this very exe is rewritten too, at the next start
 stop_tray
