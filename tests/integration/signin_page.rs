@@ -73,6 +73,14 @@ struct TrayWithPage {
     log: PathBuf,
 }
 
+/// A failed test must not leave its tray running: it would register with every later test's tray host.
+impl Drop for TrayWithPage {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 impl TrayWithPage {
     fn open(home: &Home) -> TrayWithPage {
         let opened = home.path().join("opened-url");
