@@ -53,25 +53,30 @@ portal_is() { [[ $(win_sim GET status | python3 -c 'import json,sys; print(json.
 # The Run value b24-status (without the trailing space auto-launch writes after the quoted path).
 run_value() { win_reg_query "$run_key" b24-status | sed -n 's/^ *b24-status *REG_SZ *//p' | sed 's/ *$//'; }
 run_value_is() { [[ $(run_value) == "$1" ]]; }
+# start_repairing VALUE WHAT: writes our Run value as VALUE (checked by reading it back), starts the tray
+# and waits until it has rewritten the value to the plain quoted path of this exe.
+start_repairing() {
+    wine reg add "$run_key" /v b24-status /t REG_SZ /d "$1" /f >/dev/null 2>&1 || win_fail "reg add of $2"
+    run_value_is "$1" || win_fail "$2 reads back as '$(run_value)'"
+    wine "$WIN_EXE" >"$WIN_TMP/tray.out" 2>&1 &
+    tray_pid=$!
+    win_wait 60 run_value_is "\"$exe_win\"" ||
+        tray_fail "the tray left $2 at '$(run_value)', not '\"$exe_win\"'"
+}
 tray_fail() {
     win_log "the tray's output:"
     tr -d '\r' <"$WIN_TMP/tray.out" | _win_mask | tail -n 20 >&2
     win_fail "$@"
 }
 
-# --- signed in, and a Run value of ours that starts another b24-status.exe (a moved or older copy)
+# --- signed in
 printf '%s\n' "$WIN_SIM_URL" >"$WIN_TMP/url"
 win_run --stdin "$WIN_TMP/url" "$WIN_EXE" login
 win_expect_rc 0 "login from stdin"
-wine reg add "$run_key" /v b24-status /t REG_SZ /d '"C:\Old Place\b24-status.exe"' /f >/dev/null 2>&1 ||
-    win_fail "reg add of a stale Run value"
-run_value_is '"C:\Old Place\b24-status.exe"' || win_fail "the stale Run value reads back as '$(run_value)'"
 
-# --- the tray starts: the Run value is repaired, the icon shows the confirmed status
-wine "$WIN_EXE" >"$WIN_TMP/tray.out" 2>&1 &
-tray_pid=$!
-win_wait 60 run_value_is "\"$exe_win\"" ||
-    tray_fail "the tray left the Run value at '$(run_value)', not '\"$exe_win\"'"
+# --- a Run value of ours for another b24-status.exe (a moved or older copy) is repaired when the tray
+# starts; the icon shows the confirmed status
+start_repairing '"C:\Old Place\b24-status.exe"' "a stale Run value"
 ok "the tray rewrote a Run value for another b24-status.exe to '\"$exe_win\"'"
 win_wait 60 icon_is online || tray_fail "the tray icon shows $(icon_status), not online"
 ok "the icon shows the confirmed status (online)"
@@ -122,13 +127,7 @@ ok "set dnd --for 3s: the icon went red, and back to Online by itself (2 calls)"
 # --- a verbatim spelling of this very exe is rewritten too, at the next start
 stop_tray
 timeout 30 wineserver -w || true
-wine reg add "$run_key" /v b24-status /t REG_SZ /d "\"\\\\?\\$exe_win\"" /f >/dev/null 2>&1 ||
-    win_fail "reg add of a verbatim Run value"
-run_value_is "\"\\\\?\\$exe_win\"" || win_fail "the verbatim Run value reads back as '$(run_value)'"
-wine "$WIN_EXE" >"$WIN_TMP/tray.out" 2>&1 &
-tray_pid=$!
-win_wait 60 run_value_is "\"$exe_win\"" ||
-    tray_fail "the tray left the verbatim Run value at '$(run_value)', not '\"$exe_win\"'"
+start_repairing "\"\\\\?\\$exe_win\"" "a verbatim Run value"
 ok "the tray rewrote '\"\\\\?\\$exe_win\"' to '\"$exe_win\"'"
 win_wait 60 icon_is online || tray_fail "after a restart the icon shows $(icon_status), not online"
 stop_tray
