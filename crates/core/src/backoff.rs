@@ -54,8 +54,29 @@ impl Backoff {
     /// As [`Backoff::failed`], for a call carrying a user's change: after a rate-limit answer the delay
     /// grows only up to the policy's `max_limited_change_delay`.
     pub fn change_failed(&mut self, error: PortalError, sent_at: Instant, now: Instant) -> Verdict {
+        self.limited_cap(error, sent_at, now, self.policy.max_limited_change_delay)
+    }
+
+    /// As [`Backoff::change_failed`], for a change a timer made (a revert): after a rate-limit answer
+    /// the delay grows up to the policy's `max_limited_timer_delay`.
+    pub fn timer_change_failed(
+        &mut self,
+        error: PortalError,
+        sent_at: Instant,
+        now: Instant,
+    ) -> Verdict {
+        self.limited_cap(error, sent_at, now, self.policy.max_limited_timer_delay)
+    }
+
+    fn limited_cap(
+        &mut self,
+        error: PortalError,
+        sent_at: Instant,
+        now: Instant,
+        limited: Duration,
+    ) -> Verdict {
         let cap = match error.class() {
-            ErrorClass::RateLimited => self.policy.max_limited_change_delay,
+            ErrorClass::RateLimited => limited,
             _ => self.policy.max_delay,
         };
         self.record(error, sent_at, now, cap)

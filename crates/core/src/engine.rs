@@ -7,7 +7,8 @@
 //! - The last intent wins: choices made while a call is in flight are coalesced into one slot.
 //! - At most one call is in flight; a user's own change goes ahead of a read.
 //! - Failures are retried by class: rate limits and transient faults with growing, jittered delays
-//!   (bounded by the [`Policy`]); a rejected webhook or a missing scope halts the engine until sign-in;
+//!   (bounded by the [`Policy`]; a person's change refused by the rate limit keeps trying every few
+//!   seconds, a timer's change backs off as a read does); a rejected webhook or a missing scope halts the engine until sign-in;
 //!   anything else fails at once. The one exception: a poll refused by the rate limit is dropped, not
 //!   retried ([`Intent::Poll`]).
 //! - A status seen outside the engine's own calls ([`Engine::observed`]) is a confirmation like a read,
@@ -181,6 +182,9 @@ pub struct Engine {
     confirmed: Option<Confirmed>,
     /// The user's latest choice that the portal has not confirmed yet.
     desired: Option<Status>,
+    /// `desired` came from a timer (a revert), not from a person waiting for it: refused by the rate
+    /// limit, it backs off as far as a read does instead of retrying every few seconds.
+    desired_by_timer: bool,
     want_read: bool,
     /// Every read asked for since the last one was a poll (or a resync): one refused by the rate limit
     /// is dropped.
@@ -238,6 +242,7 @@ impl Engine {
             pacer: policy.pace.map(Pacer::new),
             confirmed: None,
             desired: None,
+            desired_by_timer: false,
             want_read: false,
             read_is_poll: false,
             toggle_waiting: false,
@@ -321,6 +326,9 @@ impl Engine {
             return false;
         }
         self.failed = None;
+        if matches!(intent, Intent::Set(_) | Intent::ToggleDnd) {
+            self.desired_by_timer = false;
+        }
         match intent {
             Intent::Set(status) => {
                 self.end_timed();
@@ -367,6 +375,7 @@ impl Engine {
             return false;
         }
         self.failed = None;
+        self.desired_by_timer = false;
         let replaces = self.guarded_timer();
         self.toggle(Some(TimedPlan {
             status: Status::Dnd,
@@ -398,6 +407,9 @@ impl Engine {
     /// timer.
     pub fn cancel_timer(&mut self) -> Option<Timer> {
         self.plan = None;
+        self.toggle_timed = None;
+        // The status before it was to be read only to know where to return.
+        self.read_first = false;
         self.timer.take()
     }
 
@@ -435,6 +447,7 @@ impl Engine {
         }
         self.timer = None;
         self.intent(timer.intent);
+        self.desired_by_timer = self.desired.is_some();
         Some(timer)
     }
 
@@ -458,6 +471,8 @@ impl Engine {
         let desired_before = self.desired;
         let previous = self.confirmed.and_then(|c| c.status);
         self.seen(status, now, ConfirmedBy::Observed(source));
+        // The status before a timed one is known now: its set need not wait for a read.
+        self.read_first = false;
         // The set in flight can still land, and be seen, after this.
         self.sent_unconfirmed = StatusSet::of(set_in_flight);
         if self.toggle_waiting {
@@ -717,7 +732,13 @@ impl Engine {
                 }
             }
             ErrorClass::RateLimited | ErrorClass::Transient => {
+                // Under a rate limit a person waiting for their change gets the short cap; a timer's
+                // change (a revert, which a whole office may send at 09:00) a longer one.
                 let verdict = match call {
+                    Call::Set(_) if self.desired_by_timer => {
+                        self.backoff
+                            .timer_change_failed(error.clone(), sent_at, now)
+                    }
                     Call::Set(_) => self.backoff.change_failed(error.clone(), sent_at, now),
                     Call::Get => self.backoff.failed(error.clone(), sent_at, now),
                 };

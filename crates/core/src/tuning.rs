@@ -21,6 +21,9 @@ pub struct Policy {
     /// the shared bucket frees a slot every half second, so a change keeps trying every few seconds while
     /// the reads of the same office give way (`Intent::Poll`, `poll.rs`).
     pub max_limited_change_delay: Duration,
+    /// The same cap for a change a timer made (the revert of a timed status): nobody is waiting at a
+    /// menu for it, and a whole office's reverts come at once at 09:00 (docs/FLEET.md).
+    pub max_limited_timer_delay: Duration,
     /// Longest time a single call may take.
     pub call_timeout: Duration,
     /// The client-side rate limit on calls, if any (a one-shot command makes too few calls to need one).
@@ -52,19 +55,23 @@ pub const CLI_RETRY: Policy = Policy {
     base_delay: Duration::from_millis(500),
     max_delay: Duration::from_secs(8),
     max_limited_change_delay: Duration::from_secs(8),
+    max_limited_timer_delay: Duration::from_secs(8),
     call_timeout: CALL_TIMEOUT,
     pace: None,
 };
 
 /// A long-running app (the tray): a choice is kept and retried until the portal answers. A user's change
 /// refused by the rate limit retries every 1–4 s — the shared bucket frees a slot every half second —
-/// while the office's reads give way (docs/FLEET.md).
+/// while the office's reads give way (docs/FLEET.md). A revert refused by it backs off to 8–16 s: at
+/// 09:00 an office's 300 reverts then take about 5 calls each instead of 12, and the last is confirmed
+/// 140–144 s after 09:00 instead of 139 (docs/FLEET.md, "The office at 09:00").
 pub const BACKGROUND_RETRY: Policy = Policy {
     max_attempts: None,
     budget: None,
     base_delay: Duration::from_secs(1),
     max_delay: Duration::from_secs(60),
     max_limited_change_delay: Duration::from_secs(4),
+    max_limited_timer_delay: Duration::from_secs(16),
     call_timeout: CALL_TIMEOUT,
     pace: Some(TRAY_PACE),
 };

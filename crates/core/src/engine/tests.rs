@@ -1003,6 +1003,26 @@ fn with_no_status_known_the_status_before_is_read_first() {
 }
 
 #[test]
+fn the_read_before_a_timed_status_ends_when_the_status_is_seen_or_the_timer_cancelled() {
+    // Seen from the portal before the read: the set goes without it, and returns to what was seen.
+    let mut e = Engine::new(tuning::BACKGROUND_RETRY, 45);
+    let now = Instant::now();
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    e.observed(Some(Status::Break), Source::Push, now);
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
+    assert_eq!(e.timer(), Some(revert(HOUR, Status::Dnd, Status::Break)));
+
+    // Cancelled before the read: the status is set with no revert, and nothing is read for it.
+    let mut e = Engine::new(tuning::BACKGROUND_RETRY, 45);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    e.cancel_timer();
+    let (calls, _) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
+    assert_eq!((e.timer(), e.plan()), (None, None));
+}
+
+#[test]
 fn a_timed_status_already_shown_returns_to_the_status_before_dnd_or_online() {
     // DND already, with Away before it: "DND for an hour" then goes back to Away.
     let (mut e, now) = known_away(44);
@@ -1159,4 +1179,60 @@ fn a_command_chains_on_a_kept_revert_only_while_the_portal_shows_its_status() {
             "the portal showed {read:?}"
         );
     }
+}
+
+/// The delays an engine waits after `n` rate-limit refusals of its pending change in a row, and when the
+/// next attempt may go.
+fn delays_after_refusals(e: &mut Engine, mut now: Instant, n: usize) -> (Vec<Duration>, Instant) {
+    let mut delays = vec![];
+    for _ in 0..n {
+        let Next::Send(Call::Set(_)) = e.next(now) else {
+            panic!("the change was not sent");
+        };
+        e.outcome(Outcome::Failed(limited()), now);
+        let Next::WaitUntil(t) = e.next(now) else {
+            panic!("the change was dropped");
+        };
+        delays.push(t - now);
+        now = t;
+    }
+    (delays, now)
+}
+
+#[test]
+fn a_revert_refused_by_the_rate_limit_backs_off_further_than_a_click() {
+    let (mut e, now) = known_away(51);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    let (_, now) = drive(&mut e, now, portal_ok);
+    e.tick(t(HOUR));
+    let (revert, now) = delays_after_refusals(&mut e, now, 8);
+    let policy = tuning::BACKGROUND_RETRY;
+    // Doubling from 1 s, half to all of it: past the click's cap by the sixth, never past its own.
+    assert!(
+        revert
+            .iter()
+            .skip(5)
+            .all(|d| *d > policy.max_limited_change_delay),
+        "{revert:?}"
+    );
+    assert!(
+        revert.iter().all(|d| *d <= policy.max_limited_timer_delay),
+        "{revert:?}"
+    );
+    assert!(matches!(
+        e.activity(),
+        Activity::Setting {
+            target: Status::Away,
+            retrying: Some(_)
+        }
+    ));
+
+    // A click on the same engine, in the same run of refusals: a person waits for it, so it keeps
+    // trying every few seconds.
+    e.intent(Intent::Set(Status::Online));
+    let (click, _) = delays_after_refusals(&mut e, now, 8);
+    assert!(
+        click.iter().all(|d| *d <= policy.max_limited_change_delay),
+        "{click:?}"
+    );
 }
