@@ -6,8 +6,10 @@
 //! confirms, reads a status that was changed elsewhere, or fails with an error of every class (transient,
 //! rate limit, fatal, rejected credentials). Between calls the engine observes the portal's status from
 //! both sources (`Engine::observed`: the current status, one just changed elsewhere, or our own set in
-//! flight landing before its answer), and a wall-clock timer is armed (some moments already past),
-//! cancelled, and fired as the wall clock runs and jumps. After the random part the portal answers
+//! flight landing before its answer), a wall-clock timer is armed (some moments already past),
+//! cancelled, and fired as the wall clock runs and jumps, and timed statuses are chosen (`set_until`,
+//! `toggle_dnd_until`), chaining on one another, their guarded reverts armed when the portal confirms
+//! them. After the random part the portal answers
 //! everything correctly and the run goes on until the engine settles; a timer still armed then is run to
 //! its moment and must fire.
 //!
@@ -18,8 +20,10 @@
 //! drivers never do), so that an engine handing out a second call would be seen.
 //!
 //! Besides the properties named on each test, every step checks the engine against a reference model of
-//! the user's choice (the pending status, the toggle's target, the status before DND) and of the timer
-//! (armed, cancelled by a newer choice or a change seen elsewhere, fired once at its moment).
+//! the user's choice (the pending status, the toggle's target, the status before DND), of the timed
+//! status on its way, and of the timer (armed — a revert to the status confirmed before its timed status,
+//! or to where a chain began —, cancelled by a newer choice or any other status seen, fired once at its
+//! moment, a revert only over its own status).
 
 use std::time::{Duration, Instant};
 
@@ -62,6 +66,15 @@ enum Step {
         intent: Intent,
     },
     CancelTimer,
+    /// A timed status (`Engine::set_until`): `status` until `in_ms` from the wall clock's now, then back.
+    SetUntil {
+        status: Status,
+        in_ms: i64,
+    },
+    /// A timed DND toggle (`Engine::toggle_dnd_until`): timed only when it turns DND on.
+    ToggleDndUntil {
+        in_ms: i64,
+    },
     /// The wall clock jumps by this many milliseconds (set by hand, corrected, a suspend).
     WallJump(i64),
 }
@@ -290,6 +303,8 @@ fn step() -> impl Strategy<Value = Step> {
         3 => (source(), seen()).prop_map(|(source, seen)| Step::Observe { source, seen }),
         2 => (timer_in_ms(), intent()).prop_map(|(in_ms, intent)| Step::ArmTimer { in_ms, intent }),
         1 => Just(Step::CancelTimer),
+        3 => (status(), timer_in_ms()).prop_map(|(status, in_ms)| Step::SetUntil { status, in_ms }),
+        1 => timer_in_ms().prop_map(|in_ms| Step::ToggleDndUntil { in_ms }),
         1 => prop_oneof![-7_200_000i64..7_200_000, -5_000i64..5_000].prop_map(Step::WallJump),
     ]
 }
@@ -355,6 +370,16 @@ struct ArmedTimer {
     choices: usize,
 }
 
+/// A timed status on its way, as the model sees it: armed as a guarded revert once the portal confirms
+/// `status`.
+#[derive(Clone, Copy, Debug)]
+struct Plan {
+    status: Status,
+    at: WallTime,
+    /// The revert of the timed status running when this one was chosen, if any.
+    replaces: Option<Timer>,
+}
+
 /// A run of retryable failures: when its first failed call was sent, and how many calls it took so far.
 struct Streak {
     since: Instant,
@@ -399,6 +424,12 @@ struct Sim {
     /// The statuses of the sets sent since the portal's status was last confirmed: seen, they may be our
     /// own change rather than one made elsewhere.
     sent_unconfirmed: Vec<Status>,
+    /// The timed status on its way.
+    plan: Option<Plan>,
+    /// The status before the timed one is unknown: it is read before the set.
+    read_first: bool,
+    /// A timed toggle waiting for the status: its plan if it turns DND on.
+    toggle_plan: Option<Plan>,
 }
 
 impl Sim {
@@ -431,6 +462,9 @@ impl Sim {
             timers: Vec::new(),
             choices: 0,
             sent_unconfirmed: Vec::new(),
+            plan: None,
+            read_first: false,
+            toggle_plan: None,
         }
     }
 
@@ -482,12 +516,20 @@ impl Sim {
             "at {:?}: the armed timer",
             t
         );
+        // A revert waits for the status to be known before it asks for a tick.
         prop_assert_eq!(
             self.engine.tick_at(),
             self.timer
-                .filter(|_| self.halted_at.is_none())
+                .filter(|a| self.halted_at.is_none()
+                    && (a.timer.guard.is_none() || self.shown.is_some()))
                 .map(|a| a.timer.at),
             "at {:?}: when the timer wants a tick",
+            t
+        );
+        prop_assert_eq!(
+            self.engine.plan().map(|p| (p.status, p.at)),
+            self.plan.map(|p| (p.status, p.at)),
+            "at {:?}: the timed status on its way",
             t
         );
         if let Some(n) = self.halted_at {
@@ -524,8 +566,124 @@ impl Sim {
         Ok(())
     }
 
+    /// The revert of the running timed status, if one is armed (a plain timer is not one).
+    fn running_revert(&self) -> Option<Timer> {
+        self.timer.map(|a| a.timer).filter(|t| t.guard.is_some())
+    }
+
+    fn set_until(&mut self, status: Status, in_ms: i64) -> Result<(), TestCaseError> {
+        let at = WallTime::from_unix_millis(self.wall().unix_millis() + in_ms);
+        let replaces = self.running_revert();
+        let taken = self.engine.set_until(status, at, at);
+        prop_assert_eq!(
+            taken,
+            self.halted_at.is_none(),
+            "timed statuses are refused exactly while halted"
+        );
+        if !taken {
+            return Ok(());
+        }
+        self.choices += 1;
+        self.end_timer(Fate::NewerChoice);
+        self.take(Intent::Set(status));
+        self.plan = Some(Plan {
+            status,
+            at,
+            replaces,
+        });
+        // Without a known status there is nothing to return to yet: it is read first.
+        self.read_first = self.shown.is_none();
+        if self.read_first {
+            self.read = Read::Asked;
+        }
+        Ok(())
+    }
+
+    fn toggle_dnd_until(&mut self, in_ms: i64) -> Result<(), TestCaseError> {
+        let at = WallTime::from_unix_millis(self.wall().unix_millis() + in_ms);
+        let replaces = self.running_revert();
+        let taken = self.engine.toggle_dnd_until(at, at);
+        prop_assert_eq!(
+            taken,
+            self.halted_at.is_none(),
+            "timed toggles are refused exactly while halted"
+        );
+        if !taken {
+            return Ok(());
+        }
+        self.choices += 1;
+        self.end_timer(Fate::NewerChoice);
+        self.take(Intent::ToggleDnd);
+        let plan = Plan {
+            status: Status::Dnd,
+            at,
+            replaces,
+        };
+        // Timed only if it turns DND on: at once, or once the status it waits for is read.
+        match self.want {
+            Want::Toggle => self.toggle_plan = Some(plan),
+            Want::Status(Status::Dnd) => self.plan = Some(plan),
+            Want::Status(_) | Want::Nothing => {}
+        }
+        Ok(())
+    }
+
+    /// A newer choice: no timed status is on its way any more.
+    fn end_plans(&mut self) {
+        self.plan = None;
+        self.read_first = false;
+        self.toggle_plan = None;
+    }
+
+    /// The portal now shows `status` (it showed `before` just before). If that is the timed status on its
+    /// way, its revert is armed, guarded by that status. It goes back to where the chain began when the
+    /// timed status replaced a running one whose status the portal still showed; else to `before`, when
+    /// there was one and it differs; with nothing else, from DND to the status before DND, and to Online
+    /// from anything else.
+    fn arm_plan(&mut self, status: Option<Status>, before: Option<Status>) {
+        let Some(plan) = self.plan else {
+            return;
+        };
+        if Some(plan.status) != status {
+            return;
+        }
+        self.plan = None;
+        self.read_first = false;
+        let mut then = None;
+        if let Some(replaced) = plan.replaces
+            && before.is_some()
+            && replaced.guard == before
+            && let Intent::Set(s) = replaced.intent
+        {
+            then = Some(s);
+        }
+        if then.is_none() {
+            then = before;
+        }
+        let then = match then {
+            Some(s) if s != plan.status => s,
+            _ if plan.status == Status::Dnd => self.before_dnd.unwrap_or(Status::Online),
+            _ => Status::Online,
+        };
+        self.end_timer(Fate::Replaced);
+        self.timer = Some(ArmedTimer {
+            timer: Timer {
+                at: plan.at,
+                until: plan.at,
+                intent: Intent::Set(then),
+                guard: Some(plan.status),
+            },
+            id: self.timers.len(),
+            choices: self.choices,
+        });
+        self.timers.push(Fate::Armed);
+    }
+
     /// The model takes an intent (the user's, or a fired timer's).
     fn take(&mut self, intent: Intent) {
+        if matches!(intent, Intent::Set(_) | Intent::ToggleDnd) {
+            self.end_plans();
+        }
         match intent {
             Intent::Set(s) => self.choose(s),
             Intent::Refresh => self.read = Read::Asked,
@@ -577,18 +735,31 @@ impl Sim {
         let wall = self.wall();
         let due = self
             .timer
-            .is_some_and(|a| a.timer.at <= wall && self.halted_at.is_none());
+            .filter(|a| a.timer.at <= wall && self.halted_at.is_none());
+        // A revert fires only over its own status; not known yet, it is read first; another one ends it.
+        let fires = due.is_some_and(|a| match a.timer.guard {
+            None => true,
+            Some(guard) => self.shown == Some(Some(guard)),
+        });
         match self.engine.tick(wall) {
             Some(fired) => {
+                prop_assert!(fires, "at {:?}: {:?} fired", self.now - self.t0, fired);
                 self.fired(fired)?;
                 Ok(true)
             }
             None => {
                 prop_assert!(
-                    !due,
+                    !fires,
                     "at {:?}: the timer did not fire at its moment",
                     self.now - self.t0
                 );
+                if let Some(guard) = due.and_then(|a| a.timer.guard) {
+                    match self.shown {
+                        None => self.want_poll(),
+                        Some(shown) if shown != Some(guard) => self.end_timer(Fate::ChangeSeen),
+                        Some(_) => {}
+                    }
+                }
                 Ok(false)
             }
         }
@@ -675,7 +846,10 @@ impl Sim {
             })
         );
         let want_before = self.want;
+        let before = self.shown.flatten();
         self.seen(status);
+        // The status before a timed one is known now.
+        self.read_first = false;
         // The set in flight can still land after this observation.
         self.sent_unconfirmed.extend(set_in_flight);
         if self.want == Want::Toggle {
@@ -690,6 +864,7 @@ impl Sim {
         {
             // The portal holds the choice already: it is done (no set in flight can land after this).
             self.want = Want::Nothing;
+            self.arm_plan(status, before);
         }
         // The engine's run of failures ends unless the same choice is still pending.
         let same_work = matches!(want_before, Want::Status(_)) && self.want == want_before;
@@ -708,7 +883,8 @@ impl Sim {
         let ours = status
             .is_some_and(|s| self.sent_unconfirmed.contains(&s) || self.want == Want::Status(s));
         let changed = self.shown.is_some_and(|shown| shown != status);
-        if changed && !ours {
+        let off_guard = self.running_revert().is_some_and(|t| t.guard != status);
+        if (changed || off_guard) && !ours {
             self.end_timer(Fate::ChangeSeen);
         }
         self.confirm(status);
@@ -740,6 +916,11 @@ impl Sim {
             Status::Dnd
         };
         self.choose(target);
+        if let Some(plan) = self.toggle_plan.take()
+            && target == Status::Dnd
+        {
+            self.plan = Some(plan);
+        }
     }
 
     fn confirm(&mut self, status: Option<Status>) {
@@ -835,15 +1016,18 @@ impl Sim {
         match (flight.call, outcome) {
             (Call::Set(s), Outcome::SetConfirmed) => {
                 self.read = Read::None;
+                let before = self.shown.flatten();
                 self.confirm(Some(s));
                 self.sent_unconfirmed.clear();
                 if self.want == Want::Status(s) {
                     self.want = Want::Nothing;
                 }
+                self.arm_plan(Some(s), before);
                 self.count_attempt(flight.sent, false, false)?;
             }
             (Call::Get, Outcome::Read(s)) => {
                 self.read = Read::None;
+                self.read_first = false;
                 self.seen(s);
                 if self.want == Want::Toggle {
                     self.resolve_toggle(s);
@@ -856,6 +1040,7 @@ impl Sim {
                     self.halted_at = Some(self.calls.len());
                     self.want = Want::Nothing;
                     self.expect = None;
+                    self.end_plans();
                     self.count_attempt(flight.sent, false, false)?;
                 }
                 _ if self.want == Want::Nothing && self.read == Read::None => {
@@ -877,12 +1062,20 @@ impl Sim {
                         (Call::Set(s), Want::Status(w)) if s == w => {
                             self.want = Want::Nothing;
                             self.expect = None;
+                            self.plan = None;
                         }
                         (Call::Get, Want::Toggle) => self.want = Want::Nothing,
                         _ => {}
                     }
                     if call == Call::Get {
                         self.read = Read::None;
+                        self.toggle_plan = None;
+                        if self.read_first {
+                            // The status before a timed one could not be read: it is not set blind.
+                            self.end_plans();
+                            self.want = Want::Nothing;
+                            self.expect = None;
+                        }
                     }
                     self.count_attempt(flight.sent, false, false)?;
                 }
@@ -895,11 +1088,13 @@ impl Sim {
                         } | Activity::Reading { retrying: Some(_) }
                     );
                     // A poll refused by the rate limit is dropped (no retry scheduled) — never a read
-                    // someone waits for (an explicit refresh, a toggle waiting for the status).
+                    // someone waits for (an explicit refresh, a toggle waiting for the status, the
+                    // status before a timed one).
                     let poll_refused = call == Call::Get
                         && error.class() == ErrorClass::RateLimited
                         && self.read == Read::Poll
-                        && self.want != Want::Toggle;
+                        && self.want != Want::Toggle
+                        && !self.read_first;
                     if poll_refused {
                         prop_assert!(!retrying, "a refused poll is retried");
                         self.read = Read::None;
@@ -939,6 +1134,7 @@ impl Sim {
                         self.want = Want::Nothing;
                         self.expect = None;
                         self.read = Read::None;
+                        self.end_plans();
                     }
                     self.count_attempt(flight.sent, true, gave_up)?;
                 }
@@ -1062,6 +1258,8 @@ impl Sim {
             }
             Step::Observe { source, seen } => self.observe(source, seen)?,
             Step::ArmTimer { in_ms, intent } => self.arm_timer(in_ms, intent)?,
+            Step::SetUntil { status, in_ms } => self.set_until(status, in_ms)?,
+            Step::ToggleDndUntil { in_ms } => self.toggle_dnd_until(in_ms)?,
             Step::CancelTimer => {
                 let cancelled = self.engine.cancel_timer();
                 prop_assert_eq!(
@@ -1070,6 +1268,8 @@ impl Sim {
                     "the cancelled timer"
                 );
                 self.end_timer(Fate::Cancelled);
+                // The timed status on its way keeps its status, without a revert.
+                self.end_plans();
             }
             Step::WallJump(ms) => self.wall_jumped += ms,
         }
