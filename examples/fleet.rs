@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 
 use b24_status::backoff::Policy;
 use b24_status::engine::WallTime;
-use b24_status::engine::{Call, Engine, Intent, Outcome};
+use b24_status::engine::{Call, Engine, Intent, Outcome, Timer};
 use b24_status::pacer::Pace;
 use b24_status::poll::{Poller, Pushback};
 use b24_status::portal::client::Client;
@@ -106,6 +106,13 @@ struct Args {
     /// The office at 09:00: every instance's timed DND ends at this simulated second (no random changes).
     #[arg(long)]
     revert_at: Option<f64>,
+    /// What-if: the window the reverts spread over, seconds (the tray's: `tuning::ROUND_MOMENT_SPREAD`).
+    #[arg(long, default_value_t = tuning::ROUND_MOMENT_SPREAD.as_secs_f64())]
+    revert_spread_secs: f64,
+    /// What-if: the cap of a refused revert's back-off, seconds (the tray's:
+    /// `tuning::BACKGROUND_RETRY.max_limited_timer_delay`).
+    #[arg(long, default_value_t = tuning::BACKGROUND_RETRY.max_limited_timer_delay.as_secs_f64())]
+    revert_cap_secs: f64,
     /// Seed of every random choice (plans, jitter), so a run can be repeated.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -260,6 +267,7 @@ fn scaled_policy(k: f64) -> Policy {
         base_delay: p.base_delay.div_f64(k),
         max_delay: p.max_delay.div_f64(k),
         max_limited_change_delay: p.max_limited_change_delay.div_f64(k),
+        max_limited_timer_delay: p.max_limited_timer_delay.div_f64(k),
         call_timeout: p.call_timeout.div_f64(k),
         budget: p.budget.map(|b| b.div_f64(k)),
         pace: p.pace.map(|pace| Pace {
@@ -309,7 +317,10 @@ fn plans(args: &Args, duration: f64) -> Vec<Plan> {
                             start + 5.0 + (at - start - 65.0).max(0.0) * rng.f64(),
                             Status::Dnd,
                         ),
-                        (at + revert_spread(idx).as_secs_f64(), Status::Online),
+                        (
+                            at + revert_spread(idx, args.revert_spread_secs),
+                            Status::Online,
+                        ),
                     ],
                 }
             })
@@ -344,7 +355,7 @@ fn plans(args: &Args, duration: f64) -> Vec<Plan> {
 
 /// How long after 09:00 instance `idx`'s revert goes: the tray's spread for a whole-minute moment, for an
 /// account of its own (user `idx + 1` of one portal).
-fn revert_spread(idx: usize) -> Duration {
+fn revert_spread(idx: usize, window_secs: f64) -> f64 {
     let account = Account {
         portal: Portal::parse("https://office.bitrix24.com").expect("a portal address"),
         user_id: idx as u64 + 1,
@@ -352,7 +363,8 @@ fn revert_spread(idx: usize) -> Duration {
     };
     // 2026-12-02 09:00 in Berlin: a whole minute.
     let nine = WallTime::from_unix_millis(1_796_198_400_000);
-    timed::spread_for(nine, machine_number(&account))
+    timed::spread_for(nine, machine_number(&account)).as_secs_f64() * window_secs
+        / tuning::ROUND_MOMENT_SPREAD.as_secs_f64()
 }
 
 /// Runs the office: the instances, the outage and the resync. Returns each instance's log.
@@ -360,7 +372,10 @@ async fn office(args: &Args, clock: Clock, sim: Arc<Simulator>, clients: Vec<Cli
     let duration = args.minutes * 60.0;
     let setup = Arc::new(Setup {
         clock,
-        policy: scaled_policy(clock.k),
+        policy: Policy {
+            max_limited_timer_delay: clock.wall(args.revert_cap_secs),
+            ..scaled_policy(clock.k)
+        },
         poll_secs: args.poll_secs,
         resync_spread: clock.wall(args.resync_spread_secs),
         pushback: Pushback {
@@ -498,7 +513,15 @@ async fn instance(
                             read_in_flight_at_click: live.in_flight_call() == Some(Call::Get),
                             revert: setup.reverts && status == Status::Online,
                         });
-                        live.engine.intent(Intent::Set(status));
+                        if setup.reverts && status == Status::Online {
+                            // The revert comes from the timer, as in the tray (unguarded here: the
+                            // office shares one portal user, so another machine's revert is seen too).
+                            let wall = WallTime::from_system_time(std::time::SystemTime::now());
+                            live.engine
+                                .arm_timer(Timer::plain(wall, Intent::Set(status)), wall);
+                        } else {
+                            live.engine.intent(Intent::Set(status));
+                        }
                     }
                 }
             },
