@@ -17,7 +17,9 @@
 //!   click on Quit);
 //! - private memory after S seconds of idling (`RssAnon` from `/proc/PID/status`, USS = private clean +
 //!   private dirty from `smaps_rollup`), both running side by side;
-//! - context switches of all threads over the next W seconds, per second;
+//! - context switches of all threads over the next W seconds, per second; then the app's again over W
+//!   seconds with a timed status armed (`b24-status set dnd --for 2h`, through the running tray: one
+//!   wall-clock timer two hours ahead), to show that waiting for the revert costs no wake-ups;
 //! - click → `NewIcon`: a dbusmenu `Event` "clicked" on Do Not Disturb / Online (alternating) until the
 //!   item's `NewIcon` signal arrives and the icon it names shows the clicked status; N clicks, one every
 //!   MS milliseconds (the floor is clicked too, 200 ms after the app answered, as the GUI's own cost).
@@ -113,6 +115,7 @@ struct Tray {
 
 fn tray(options: &HashMap<String, String>) {
     let app = options.get("app").expect("--app BIN").clone();
+    let app_bin = app.clone();
     let floor = options.get("floor").expect("--floor BIN").clone();
     let starts = number(options, "starts", 10) as usize;
     let settle = Duration::from_secs(number(options, "settle", 30));
@@ -178,43 +181,25 @@ fn tray(options: &HashMap<String, String>) {
         "bench-driver: counting context switches for {} s",
         window.as_secs()
     );
-    let before: Vec<_> = [&app, &floor]
-        .iter()
-        .map(|t| switches(t.child.id()))
-        .collect();
-    let started = Instant::now();
-    std::thread::sleep(window);
-    let elapsed = started.elapsed().as_secs_f64();
-    for (t, before) in [&app, &floor].iter().zip(before) {
-        let after = switches(t.child.id());
-        // Per thread, so a thread that ended during the window (its count
-        // gone from `after`) cannot make the sum go backwards.
-        let total: u64 = after
-            .iter()
-            .map(|(tid, (_, n))| n.saturating_sub(before.get(tid).map_or(0, |(_, was)| *was)))
-            .sum();
-        result(
-            &format!("wakeups_{}_per_s", t.name),
-            format!("{:.2}", total as f64 / elapsed),
-        );
-        result(&format!("threads_{}", t.name), after.len());
-        // Which thread woke: for the analysis.
-        for (tid, (comm, n)) in &after {
-            let was = before.get(tid).map(|(_, n)| *n).unwrap_or(0);
-            eprintln!(
-                "bench-driver: {} thread {tid} {comm:?}: {} switches in the window",
-                t.name,
-                n.saturating_sub(was)
-            );
-        }
-        let gone = before.keys().filter(|tid| !after.contains_key(tid)).count();
-        if gone > 0 {
-            eprintln!(
-                "bench-driver: {} lost {gone} thread(s) during the window (their switches are not counted)",
-                t.name
-            );
-        }
-    }
+    count_wakeups(&[&app, &floor], window, "");
+
+    // The same with a timed status armed two hours ahead: the tray waits on one timer.
+    let timed = Command::new(&app_bin)
+        .args(["set", "dnd", "--for", "2h"])
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("b24-status set dnd --for 2h runs");
+    assert!(
+        timed.status.success(),
+        "set dnd --for 2h failed: {}",
+        String::from_utf8_lossy(&timed.stderr)
+    );
+    eventually("the app's icon to turn DND", WAIT, || {
+        icon_status(&host, &app.item) == Some(Status::Dnd)
+    });
+    // Let the click's own work (the notification-free confirmation, the state file) pass first.
+    std::thread::sleep(Duration::from_secs(2));
+    count_wakeups(&[&app], window, "timed_");
 
     // Click → NewIcon.
     let app_clicks = Clicker::new(&host, &app.item);
@@ -256,6 +241,54 @@ fn tray(options: &HashMap<String, String>) {
 
     quit(&host, &mut app);
     quit(&host, &mut floor);
+}
+
+/// Counts the context switches of every thread of each tray over `window`, and reports them per second as
+/// `wakeups_{prefix}{name}_per_s` (and `threads_{prefix}{name}`).
+fn count_wakeups(trays: &[&Tray], window: Duration, prefix: &str) {
+    eprintln!(
+        "bench-driver: counting context switches for {} s{}",
+        window.as_secs(),
+        if prefix.is_empty() {
+            ""
+        } else {
+            " (a timed status armed)"
+        }
+    );
+    let before: Vec<_> = trays.iter().map(|t| switches(t.child.id())).collect();
+    let started = Instant::now();
+    std::thread::sleep(window);
+    let elapsed = started.elapsed().as_secs_f64();
+    for (t, before) in trays.iter().zip(before) {
+        let after = switches(t.child.id());
+        // Per thread, so a thread that ended during the window (its count
+        // gone from `after`) cannot make the sum go backwards.
+        let total: u64 = after
+            .iter()
+            .map(|(tid, (_, n))| n.saturating_sub(before.get(tid).map_or(0, |(_, was)| *was)))
+            .sum();
+        result(
+            &format!("wakeups_{prefix}{}_per_s", t.name),
+            format!("{:.2}", total as f64 / elapsed),
+        );
+        result(&format!("threads_{prefix}{}", t.name), after.len());
+        // Which thread woke: for the analysis.
+        for (tid, (comm, n)) in &after {
+            let was = before.get(tid).map(|(_, n)| *n).unwrap_or(0);
+            eprintln!(
+                "bench-driver: {prefix}{} thread {tid} {comm:?}: {} switches in the window",
+                t.name,
+                n.saturating_sub(was)
+            );
+        }
+        let gone = before.keys().filter(|tid| !after.contains_key(tid)).count();
+        if gone > 0 {
+            eprintln!(
+                "bench-driver: {} lost {gone} thread(s) during the window (their switches are not counted)",
+                t.name
+            );
+        }
+    }
 }
 
 /// The times at which items register with the watcher, seen by a D-Bus monitor: exact, unlike polling
