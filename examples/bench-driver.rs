@@ -177,10 +177,6 @@ fn tray(options: &HashMap<String, String>) {
             dump_proc(t.child.id(), &dir.join(t.name));
         }
     }
-    eprintln!(
-        "bench-driver: counting context switches for {} s",
-        window.as_secs()
-    );
     count_wakeups(&[&app, &floor], window, "");
 
     // The same with a timed status armed two hours ahead: the tray waits on one timer.

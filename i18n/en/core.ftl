@@ -15,10 +15,19 @@ when-zero = a duration of zero: give one like 45m or 1h
 when-not-a-moment = '{ $text }' is not a time: write it like 15:30, "tomorrow 09:00" or 2026-12-01T15:30:00+01:00
 when-in-the-past = that time has already passed: give a later one (tomorrow's as "tomorrow 09:00")
 when-too-far = more than { $days } days ahead: a timed status lasts at most { $days } days (leave out --for and --until to keep it until you change it)
-# A moment shown to the user: today as the clock time alone; tomorrow and later with the day.
+# A moment shown to the user: today as the clock time alone; tomorrow and later with the day: its name
+# within the coming week ($weekday: one of the weekday-* below), else the date ($date: 2026-12-09).
 moment-today = { $time }
 moment-tomorrow = tomorrow { $time }
+moment-this-week = { $weekday } { $time }
 moment-other-day = { $date } { $time }
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
 
 ## Portal errors: one line each, with the fix
 

@@ -34,21 +34,48 @@ pub fn when_error(e: &WhenError) -> String {
 }
 
 /// `at` as the user reads it on the clock where they are, next to `now`: "15:30" today, "tomorrow
-/// 09:00", "2026-12-07 09:00" later (24-hour; the catalogue decides the words around it).
+/// 09:00", "Monday 09:00" within the week after (a timed status lasts at most 7 days, so a weekday is
+/// unambiguous up to 6 days ahead), "2026-12-09 09:00" from then on (24-hour; the catalogue decides the
+/// words around it).
 pub fn moment(at: WallTime, now: WallTime, tz: &jiff::tz::TimeZone) -> String {
     let local = timed::local(at, tz);
     let time = local.strftime("%H:%M").to_string();
     let today = timed::local(now, tz).date();
+    let days_ahead = (2..=6).find(|n| {
+        today
+            .checked_add(jiff::Span::new().days(*n))
+            .is_ok_and(|d| d == local.date())
+    });
     if local.date() == today {
         text!("moment-today", time = time)
     } else if today.tomorrow().is_ok_and(|d| d == local.date()) {
         text!("moment-tomorrow", time = time)
+    } else if days_ahead.is_some() {
+        text!(
+            "moment-this-week",
+            weekday = weekday(local.date().weekday()),
+            time = time
+        )
     } else {
         text!(
             "moment-other-day",
             date = local.strftime("%Y-%m-%d").to_string(),
             time = time
         )
+    }
+}
+
+/// The day's name, from the catalogue.
+fn weekday(day: jiff::civil::Weekday) -> String {
+    use jiff::civil::Weekday;
+    match day {
+        Weekday::Monday => text!("weekday-monday"),
+        Weekday::Tuesday => text!("weekday-tuesday"),
+        Weekday::Wednesday => text!("weekday-wednesday"),
+        Weekday::Thursday => text!("weekday-thursday"),
+        Weekday::Friday => text!("weekday-friday"),
+        Weekday::Saturday => text!("weekday-saturday"),
+        Weekday::Sunday => text!("weekday-sunday"),
     }
 }
 

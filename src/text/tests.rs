@@ -9,6 +9,7 @@ use fluent_bundle::concurrent::FluentBundle;
 
 use super::catalogue::{LANGUAGES, bundle};
 use super::*;
+use crate::engine::WallTime;
 use crate::portal_error::PortalError;
 
 /// Every message id the catalogue files of `language` define, with a failure for a syntax error.
@@ -148,4 +149,26 @@ fn server_codes_and_separators_never_break_the_rendered_line() {
         assert!(!text.contains(['\n', '\u{2028}', '\u{2029}']), "{text:?}");
         assert!(text.chars().count() < 300, "{text}");
     }
+}
+
+#[test]
+fn a_moment_names_today_tomorrow_the_weekday_and_then_the_date() {
+    let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let at = |s: &str| {
+        let zoned = s
+            .parse::<jiff::civil::DateTime>()
+            .unwrap()
+            .to_zoned(tz.clone())
+            .unwrap();
+        WallTime::from_unix_millis(zoned.timestamp().as_millisecond())
+    };
+    // Wednesday 2 December 2026, 10:00 in Berlin.
+    let now = at("2026-12-02T10:00");
+    let shown = |s: &str| moment(at(s), now, &tz);
+    assert_eq!(shown("2026-12-02T15:30"), "15:30");
+    assert_eq!(shown("2026-12-03T09:00"), "tomorrow 09:00");
+    assert_eq!(shown("2026-12-04T09:00"), "Friday 09:00");
+    assert_eq!(shown("2026-12-08T09:00"), "Tuesday 09:00");
+    // A week ahead is the same weekday as today: the date says which.
+    assert_eq!(shown("2026-12-09T09:00"), "2026-12-09 09:00");
 }

@@ -223,6 +223,8 @@ pub fn run(demo: bool) -> Result<(), AppError> {
                         let _ = tray.set_icon(Some(render(view.icon)));
                     }
                     // The tooltip follows the status line (a timed status's end changes it alone).
+                    // Windows and macOS show it; tray-icon's Linux backend (libayatana-appindicator)
+                    // has no tooltip and ignores it.
                     if tooltip_line.as_deref() != Some(view.status_line.as_str()) {
                         let _ = tray.set_tooltip(Some(text!(
                             "tray-tooltip-status",

@@ -1236,3 +1236,21 @@ fn a_revert_refused_by_the_rate_limit_backs_off_further_than_a_click() {
         "{click:?}"
     );
 }
+
+#[test]
+fn a_revert_follows_the_wall_clock_through_jumps_and_sleep() {
+    let (mut e, now) = known_away(60);
+    e.set_until(Status::Dnd, t(HOUR), t(HOUR));
+    let (_, now) = drive(&mut e, now, portal_ok);
+    let back = revert(HOUR, Status::Dnd, Status::Away);
+    // The clock set back a day, then forward to a second before the moment: the moment is an instant,
+    // not a count-down, so neither fires it and neither moves it.
+    assert_eq!(e.tick(t(-24 * HOUR)), None);
+    assert_eq!(e.tick(t(HOUR - 1_000)), None);
+    assert_eq!(e.tick_at(), Some(back.at));
+    // Asleep across the moment: on waking (a resync, the wall clock three hours on) it fires at once,
+    // ahead of the wake-up's read.
+    e.resync(now, tuning::RESYNC_AFTER_WAKE);
+    assert_eq!(e.tick(t(4 * HOUR)), Some(back));
+    assert_eq!(e.next(now), Next::Send(Call::Set(Status::Away)));
+}
