@@ -5,9 +5,9 @@
 //! goes back into the engine unfired and is kept as the engine holds it (fired, cancelled, replaced); a
 //! file that could not be read is not overwritten until the user changes something.
 
-use crate::engine::Engine;
+use crate::engine::{Engine, WallTime};
 use crate::status::Status;
-use crate::store::state::{PENDING_MAX_AGE, PendingChoice, State};
+use crate::store::state::{PENDING_MAX_AGE, PendingChoice, PendingEnd, State};
 
 /// See the module docs.
 #[derive(Debug, Default)]
@@ -24,8 +24,13 @@ pub struct Memory {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Restored {
     Nothing,
-    /// Send it: the user's choice still stands.
-    Apply(Status),
+    /// Send it: the user's choice still stands (timed, when it `ends`).
+    Apply {
+        status: Status,
+        ends: Option<PendingEnd>,
+    },
+    /// A timed choice whose end passed while it waited: it is over, nothing is sent.
+    Ended(Status),
     /// Too old to apply; the user has moved on.
     Dropped {
         status: Status,
@@ -65,10 +70,17 @@ impl Memory {
 
     /// The choice the last run left pending: to apply, or dropped as too old (then forgotten at the next
     /// write). One to apply stays on disk until [`Memory::take_pending`].
-    pub fn restore(&mut self) -> Restored {
+    pub fn restore(&mut self, wall_now: WallTime) -> Restored {
         match self.inherited {
             None => Restored::Nothing,
-            Some(choice) if choice.age() <= PENDING_MAX_AGE => Restored::Apply(choice.status),
+            Some(choice) if choice.ends.is_some_and(|e| e.at <= wall_now) => {
+                self.inherited = None;
+                Restored::Ended(choice.status)
+            }
+            Some(choice) if choice.age() <= PENDING_MAX_AGE => Restored::Apply {
+                status: choice.status,
+                ends: choice.ends,
+            },
             Some(choice) => {
                 self.inherited = None;
                 Restored::Dropped {
@@ -98,10 +110,22 @@ impl Memory {
         if !self.writable {
             return None;
         }
+        let ends = |status: Status| {
+            engine
+                .plan()
+                .filter(|p| p.status == status)
+                .map(|p| PendingEnd {
+                    at: p.at,
+                    until: p.until,
+                })
+        };
         let pending = match (engine.pending(), self.state.pending) {
             (None, _) => self.inherited,
-            (Some(status), Some(kept)) if kept.status == status => Some(kept),
-            (Some(status), _) => Some(PendingChoice::now(status)),
+            (Some(status), Some(kept)) if kept.status == status => Some(PendingChoice {
+                ends: ends(status),
+                ..kept
+            }),
+            (Some(status), _) => Some(PendingChoice::now(status, ends(status))),
         };
         let state = State {
             before_dnd: engine.before_dnd(),
@@ -158,7 +182,7 @@ mod tests {
 
     #[test]
     fn another_runs_choice_stays_until_a_change_is_confirmed() {
-        let choice = PendingChoice::now(Status::Dnd);
+        let choice = PendingChoice::now(Status::Dnd, None);
         let mut memory = memory_with(Some(choice));
         let mut engine = Engine::new(tuning::CLI_RETRY, 1);
         memory.seed(&mut engine);
@@ -176,9 +200,15 @@ mod tests {
 
     #[test]
     fn a_restored_choice_is_kept_on_disk_until_the_engine_takes_it() {
-        let choice = PendingChoice::now(Status::Dnd);
+        let choice = PendingChoice::now(Status::Dnd, None);
         let mut memory = memory_with(Some(choice));
-        assert_eq!(memory.restore(), Restored::Apply(Status::Dnd));
+        assert_eq!(
+            memory.restore(WallTime::from_system_time(std::time::SystemTime::now())),
+            Restored::Apply {
+                status: Status::Dnd,
+                ends: None
+            }
+        );
         let mut engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
         memory.seed(&mut engine);
         // Not yet handed over (say the keyring is locked): nothing changes on disk.
@@ -196,12 +226,13 @@ mod tests {
         let old = PendingChoice {
             status: Status::Away,
             chosen_at: 1,
+            ends: None,
         };
         let mut memory = memory_with(Some(old));
         let mut engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
         memory.seed(&mut engine);
         assert!(matches!(
-            memory.restore(),
+            memory.restore(WallTime::from_unix_millis(0)),
             Restored::Dropped {
                 status: Status::Away,
                 hours
@@ -219,5 +250,43 @@ mod tests {
         memory.user_acted();
         let written = memory.update(&engine, false).unwrap();
         assert_eq!(written.pending.map(|p| p.status), Some(Status::Dnd));
+    }
+
+    #[test]
+    fn a_timed_choice_waiting_for_the_portal_is_kept_with_its_end_and_dropped_once_it_passed() {
+        let t = WallTime::from_unix_millis(1_767_225_600_000);
+        let hour_later = WallTime::from_unix_millis(t.unix_millis() + 3_600_000);
+        let mut engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
+        confirm(&mut engine, Intent::Refresh);
+        engine.set_until(Status::Dnd, hour_later, hour_later);
+        let mut memory = Memory {
+            writable: true,
+            ..Memory::default()
+        };
+        let written = memory
+            .update(&engine, false)
+            .expect("the timed choice is kept");
+        let ends = Some(PendingEnd {
+            at: hour_later,
+            until: hour_later,
+        });
+        assert_eq!(
+            written.pending.map(|p| (p.status, p.ends)),
+            Some((Status::Dnd, ends))
+        );
+
+        // The next run: before the end it applies the choice, timed; after it, nothing.
+        let mut next = memory_with(written.pending);
+        assert_eq!(
+            next.restore(t),
+            Restored::Apply {
+                status: Status::Dnd,
+                ends
+            }
+        );
+        let mut later = memory_with(written.pending);
+        assert_eq!(later.restore(hour_later), Restored::Ended(Status::Dnd));
+        let engine = Engine::new(tuning::BACKGROUND_RETRY, 1);
+        assert_eq!(later.update(&engine, false).unwrap().pending, None);
     }
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::Timer;
+use crate::engine::{Timer, WallTime};
 use crate::status::Status;
 use crate::store::files::{self, FileError};
 
@@ -34,13 +34,26 @@ pub struct State {
 pub struct PendingChoice {
     pub status: Status,
     pub chosen_at: u64,
+    /// A timed choice's end: when its revert fires and the moment shown (milliseconds since the Unix
+    /// epoch), so that a restart applies it timed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<PendingEnd>,
+}
+
+/// When a timed choice still waiting for the portal ends (see `engine::Timer`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PendingEnd {
+    pub at: WallTime,
+    pub until: WallTime,
 }
 
 impl PendingChoice {
-    pub fn now(status: Status) -> PendingChoice {
+    pub fn now(status: Status, ends: Option<PendingEnd>) -> PendingChoice {
         PendingChoice {
             status,
             chosen_at: unix_now(),
+            ends,
         }
     }
 
@@ -116,6 +129,10 @@ mod tests {
             pending: Some(PendingChoice {
                 status: Status::Dnd,
                 chosen_at: 1_760_000_000,
+                ends: Some(PendingEnd {
+                    at: WallTime::from_unix_millis(1_760_003_600_000),
+                    until: WallTime::from_unix_millis(1_760_003_600_000),
+                }),
             }),
             timer: Some(Timer {
                 at: crate::engine::WallTime::from_unix_millis(1_760_003_600_123),
@@ -132,11 +149,12 @@ mod tests {
 
     #[test]
     fn age_counts_from_the_choice() {
-        let fresh = PendingChoice::now(Status::Dnd);
+        let fresh = PendingChoice::now(Status::Dnd, None);
         assert!(fresh.age() < Duration::from_secs(5));
         let old = PendingChoice {
             status: Status::Dnd,
             chosen_at: unix_now() - 13 * 3600,
+            ends: None,
         };
         assert!(old.age() > PENDING_MAX_AGE);
     }

@@ -40,7 +40,7 @@ pub struct TraySession {
     /// False in the demo: nothing is read from or written to this machine's files and keyring.
     persistent: bool,
     /// A pending choice from the last run, applied once the portal client is ready.
-    restored: Option<Status>,
+    restored: Option<(Status, Option<crate::store::state::PendingEnd>)>,
     waiters: Vec<Waiter>,
     /// When the shown confirmation arrived, as the status line prints it ("14:02").
     confirmed_at: Option<(Instant, String)>,
@@ -74,9 +74,15 @@ impl TraySession {
     pub fn restore(&mut self, memory: Memory) -> Option<(Status, u64)> {
         self.memory = memory;
         self.memory.seed(&mut self.live.engine);
-        match self.memory.restore() {
-            Restored::Apply(status) => {
-                self.restored = Some(status);
+        match self.memory.restore(wall_now()) {
+            Restored::Apply { status, ends } => {
+                self.restored = Some((status, ends));
+                None
+            }
+            Restored::Ended(status) => {
+                tracing::info!(
+                    "a timed choice left pending ({status}) ended meanwhile: not applied"
+                );
                 None
             }
             Restored::Dropped { status, hours } => {
@@ -94,10 +100,13 @@ impl TraySession {
         // The first read counts as a poll: refused by a full office bucket, it is not retried at once
         // but at the next (stretched) poll.
         self.live.engine.intent(Intent::Poll);
-        if let Some(status) = self.restored.take() {
+        if let Some((status, ends)) = self.restored.take() {
             tracing::info!("applying the choice left pending by the last run ({status})");
             self.memory.take_pending();
-            self.live.engine.intent(Intent::Set(status));
+            match ends {
+                Some(end) => self.live.engine.set_until(status, end.at, end.until),
+                None => self.live.engine.intent(Intent::Set(status)),
+            };
         }
     }
 

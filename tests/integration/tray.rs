@@ -1816,6 +1816,65 @@ fn a_revert_is_kept_across_a_restart_and_one_due_meanwhile_is_applied_at_start()
 }
 
 #[test]
+fn a_timed_choice_the_portal_had_not_confirmed_survives_a_crash_and_is_applied_timed() {
+    let _serial = own_desktop();
+    let sim = sim();
+    sim.set_status(Some("away"));
+    let home = signed_in_home(&sim, 600);
+    let host = TrayHost::start();
+    let mut tray = Tray::start(&home, &[]);
+    let item = host.wait_for_item(WAIT).expect("a tray item");
+    eventually(
+        "the first status",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Away),
+    );
+    for _ in 0..100 {
+        sim.push_fault(Some(SET), Fault::Drop);
+    }
+    let early = clock_in(Duration::from_secs(3600));
+    host.click_in(&item, "Do Not Disturb for…", "For 1 hour");
+    let late = clock_in(Duration::from_secs(3600));
+    let state = eventually(
+        "the timed choice is on disk with its end",
+        WAIT,
+        || std::fs::read_to_string(state_file(&home)).unwrap_or_default(),
+        |t| t.contains("status = \"dnd\"") && t.contains("ends"),
+    );
+    assert!(
+        !state.contains("guard"),
+        "no revert before the portal confirmed: {state}"
+    );
+
+    // The app dies before the portal answers; it starts again with the portal back.
+    tray.child.kill().unwrap();
+    tray.child.wait().unwrap();
+    sim.clear_faults();
+    host.clear();
+    let tray = Tray::start(&home, &[]);
+    let item = host.wait_for_item(WAIT).expect("a tray item again");
+    let s = eventually(
+        "the restored choice applied, timed",
+        WAIT,
+        || shown(&host, &item),
+        on(Status::Dnd),
+    );
+    let line = |at: &str| format!("Do Not Disturb until {at} — then Away");
+    assert!(
+        s.status_line == line(&early) || s.status_line == line(&late),
+        "{s:?}"
+    );
+    let state = std::fs::read_to_string(state_file(&home)).unwrap();
+    assert!(
+        state.contains("guard = \"dnd\"") && !state.contains("pending"),
+        "{state}"
+    );
+    drop(tray);
+    home.run(&["logout"]).expect(0);
+}
+
+#[test]
 fn a_portal_down_at_the_moment_leaves_the_revert_pending_until_it_answers() {
     let scene = Scene::signed_in("online", 600);
     let Scene {
