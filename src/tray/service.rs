@@ -143,7 +143,7 @@ impl<U: Ui> Service<U> {
             let wake = self.session.start(Instant::now());
             self.publish();
             self.session.remember().await;
-            self.session.answer_waiters();
+            self.session.answer_waiters().await;
             tokio::select! {
                 () = self.session.next_event(wake) => {}
                 command = commands.recv() => match command {
@@ -159,6 +159,7 @@ impl<U: Ui> Service<U> {
         if let Some(page) = self.sign_in_page.take() {
             page.stop();
         }
+        self.session.flush().await;
     }
 
     /// Says so, rather than running invisibly, when nothing in the session can show the icon.
@@ -445,6 +446,8 @@ impl<U: Ui> Service<U> {
         if self.session.account.is_none() {
             return;
         }
+        // A write still running must not bring the file back after sign-out removed it.
+        self.session.flush().await;
         match blocking(login::sign_out).await {
             Ok(_) => {
                 self.session.signed_out();

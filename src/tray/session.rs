@@ -42,6 +42,8 @@ pub struct TraySession {
     /// A pending choice from the last run, applied once the portal client is ready.
     restored: Option<(Status, Option<crate::store::state::PendingEnd>)>,
     waiters: Vec<Waiter>,
+    /// The state write running beside the loop ([`TraySession::remember`]).
+    writing: Option<tokio::task::JoinHandle<()>>,
     /// When the shown confirmation arrived, as the status line prints it ("14:02").
     confirmed_at: Option<(Instant, String)>,
 }
@@ -65,6 +67,7 @@ impl TraySession {
             persistent,
             restored: None,
             waiters: Vec::new(),
+            writing: None,
             confirmed_at: None,
         }
     }
@@ -226,15 +229,28 @@ impl TraySession {
         }
     }
 
-    /// Writes what must survive a restart (the status before DND, a pending choice) when it changed.
+    /// Writes what must survive a restart (the status before DND, a pending choice, a revert) when it
+    /// changed. The write (an fsync) runs beside the loop, not in it: a click's call goes out while its
+    /// pending choice is written, rather than after. Writes stay one at a time and in order.
     pub async fn remember(&mut self) {
         if !self.persistent {
             return;
         }
-        if let Some(state) = self.memory.update(&self.live.engine, false)
-            && let Err(e) = blocking(move || state.save()).await
-        {
-            tracing::warn!("{e}");
+        if let Some(state) = self.memory.update(&self.live.engine, false) {
+            self.flush().await;
+            self.writing = Some(tokio::task::spawn_blocking(move || {
+                if let Err(e) = state.save() {
+                    tracing::warn!("{e}");
+                }
+            }));
+        }
+    }
+
+    /// Waits for the state write in progress, if any: before a command is told its change is done,
+    /// before signing out removes the file, and before quitting.
+    pub async fn flush(&mut self) {
+        if let Some(write) = self.writing.take() {
+            let _ = write.await;
         }
     }
 
@@ -282,7 +298,7 @@ impl TraySession {
 
     /// Answers the waiting CLI requests once the engine has settled, or with the last error once their
     /// time is up (the tray keeps trying either way).
-    pub fn answer_waiters(&mut self) {
+    pub async fn answer_waiters(&mut self) {
         if self.waiters.is_empty() {
             return;
         }
@@ -294,6 +310,10 @@ impl TraySession {
             .into_iter()
             .partition(|w| settled || halted || w.deadline <= now);
         self.waiters = waiting;
+        if !done.is_empty() {
+            // What the reply reports is on disk when the command hears it.
+            self.flush().await;
+        }
         // Out of time while still working, the reply says what is in the way.
         for waiter in done {
             let _ = waiter.reply.send(answer.reply());
