@@ -41,27 +41,23 @@ pub fn moment(at: WallTime, now: WallTime, tz: &jiff::tz::TimeZone) -> String {
     let local = timed::local(at, tz);
     let time = local.strftime("%H:%M").to_string();
     let today = timed::local(now, tz).date();
-    let days_ahead = (2..=6).find(|n| {
-        today
-            .checked_add(jiff::Span::new().days(*n))
-            .is_ok_and(|d| d == local.date())
-    });
-    if local.date() == today {
-        text!("moment-today", time = time)
-    } else if today.tomorrow().is_ok_and(|d| d == local.date()) {
-        text!("moment-tomorrow", time = time)
-    } else if days_ahead.is_some() {
-        text!(
+    // Calendar days from today's date to the moment's (a Date's span is in days).
+    let days = today
+        .until(local.date())
+        .map_or(i32::MAX, |span| span.get_days());
+    match days {
+        0 => text!("moment-today", time = time),
+        1 => text!("moment-tomorrow", time = time),
+        2..=6 => text!(
             "moment-this-week",
             weekday = weekday(local.date().weekday()),
             time = time
-        )
-    } else {
-        text!(
+        ),
+        _ => text!(
             "moment-other-day",
             date = local.strftime("%Y-%m-%d").to_string(),
             time = time
-        )
+        ),
     }
 }
 

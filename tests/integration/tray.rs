@@ -208,6 +208,22 @@ impl Scene {
         }
     }
 
+    /// The tray dies (kill -9): nothing of its own shutdown runs.
+    fn crash(&mut self) {
+        self.tray.child.kill().unwrap();
+        self.tray.child.wait().unwrap();
+    }
+
+    /// Starts the tray again in the same home and waits for its item.
+    fn restart(&mut self) {
+        self.host.clear();
+        self.tray = Tray::start(&self.home, &[]);
+        self.item = self
+            .host
+            .wait_for_item(WAIT)
+            .unwrap_or_else(|| panic!("no tray item after the restart: {}", self.tray.log()));
+    }
+
     /// Stops the tray, checks that the secret is in no file under HOME or XDG_RUNTIME_DIR (the tray's log
     /// included), and signs out.
     fn finish(self) {
@@ -1769,39 +1785,24 @@ fn a_change_made_elsewhere_cancels_the_revert() {
 
 #[test]
 fn a_revert_is_kept_across_a_restart_and_one_due_meanwhile_is_applied_at_start() {
-    let _serial = own_desktop();
-    let sim = sim();
-    sim.set_status(Some("away"));
-    let home = signed_in_home(&sim, 600);
-    let host = TrayHost::start();
-    let mut tray = Tray::start(&home, &[]);
-    let item = host.wait_for_item(WAIT).expect("a tray item");
-    eventually(
-        "the first status",
-        WAIT,
-        || shown(&host, &item),
-        on(Status::Away),
-    );
+    let mut scene = Scene::signed_in("away", 600);
     let until = clock_in(Duration::from_secs(2));
-    home.run(&["set", "dnd", "--for", "2s"]).expect(0);
+    scene.home.run(&["set", "dnd", "--for", "2s"]).expect(0);
     eventually(
         "the timed DND",
         WAIT,
-        || shown(&host, &item),
+        || shown(&scene.host, &scene.item),
         on(Status::Dnd),
     );
     // The tray dies before the moment; it is not running when the moment comes.
-    tray.child.kill().unwrap();
-    tray.child.wait().unwrap();
+    scene.crash();
     std::thread::sleep(Duration::from_secs(3));
-    assert_eq!(sim.status().as_deref(), Some("dnd"));
-    host.clear();
-    let tray = Tray::start(&home, &[]);
-    let item = host.wait_for_item(WAIT).expect("a tray item again");
+    assert_eq!(scene.sim.status().as_deref(), Some("dnd"));
+    scene.restart();
     let s = eventually(
         "applied at start",
         WAIT,
-        || shown(&host, &item),
+        || shown(&scene.host, &scene.item),
         |s| {
             on(Status::Away)(s)
                 && s.status_line
@@ -1809,37 +1810,25 @@ fn a_revert_is_kept_across_a_restart_and_one_due_meanwhile_is_applied_at_start()
         },
     );
     assert_eq!(s.icon, Some(Status::Away));
-    assert_eq!(sim.status().as_deref(), Some("away"));
-    drop(tray);
-    home.assert_no_secret_in_files(&sim.secret());
-    home.run(&["logout"]).expect(0);
+    assert_eq!(scene.sim.status().as_deref(), Some("away"));
+    scene.finish();
 }
 
 #[test]
 fn a_timed_choice_the_portal_had_not_confirmed_survives_a_crash_and_is_applied_timed() {
-    let _serial = own_desktop();
-    let sim = sim();
-    sim.set_status(Some("away"));
-    let home = signed_in_home(&sim, 600);
-    let host = TrayHost::start();
-    let mut tray = Tray::start(&home, &[]);
-    let item = host.wait_for_item(WAIT).expect("a tray item");
-    eventually(
-        "the first status",
-        WAIT,
-        || shown(&host, &item),
-        on(Status::Away),
-    );
+    let mut scene = Scene::signed_in("away", 600);
     for _ in 0..100 {
-        sim.push_fault(Some(SET), Fault::Drop);
+        scene.sim.push_fault(Some(SET), Fault::Drop);
     }
     let early = clock_in(Duration::from_secs(3600));
-    host.click_in(&item, "Do Not Disturb for…", "For 1 hour");
+    scene
+        .host
+        .click_in(&scene.item, "Do Not Disturb for…", "For 1 hour");
     let late = clock_in(Duration::from_secs(3600));
     let state = eventually(
         "the timed choice is on disk with its end",
         WAIT,
-        || std::fs::read_to_string(state_file(&home)).unwrap_or_default(),
+        || std::fs::read_to_string(state_file(&scene.home)).unwrap_or_default(),
         |t| t.contains("status = \"dnd\"") && t.contains("ends"),
     );
     assert!(
@@ -1848,16 +1837,13 @@ fn a_timed_choice_the_portal_had_not_confirmed_survives_a_crash_and_is_applied_t
     );
 
     // The app dies before the portal answers; it starts again with the portal back.
-    tray.child.kill().unwrap();
-    tray.child.wait().unwrap();
-    sim.clear_faults();
-    host.clear();
-    let tray = Tray::start(&home, &[]);
-    let item = host.wait_for_item(WAIT).expect("a tray item again");
+    scene.crash();
+    scene.sim.clear_faults();
+    scene.restart();
     let s = eventually(
         "the restored choice applied, timed",
         WAIT,
-        || shown(&host, &item),
+        || shown(&scene.host, &scene.item),
         on(Status::Dnd),
     );
     let line = |at: &str| format!("Do Not Disturb until {at} — then Away");
@@ -1865,13 +1851,12 @@ fn a_timed_choice_the_portal_had_not_confirmed_survives_a_crash_and_is_applied_t
         s.status_line == line(&early) || s.status_line == line(&late),
         "{s:?}"
     );
-    let state = std::fs::read_to_string(state_file(&home)).unwrap();
+    let state = std::fs::read_to_string(state_file(&scene.home)).unwrap();
     assert!(
         state.contains("guard = \"dnd\"") && !state.contains("pending"),
         "{state}"
     );
-    drop(tray);
-    home.run(&["logout"]).expect(0);
+    scene.finish();
 }
 
 #[test]

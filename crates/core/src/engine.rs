@@ -7,9 +7,9 @@
 //! - The last intent wins: choices made while a call is in flight are coalesced into one slot.
 //! - At most one call is in flight; a user's own change goes ahead of a read.
 //! - Failures are retried by class: rate limits and transient faults with growing, jittered delays
-//!   (bounded by the [`Policy`]; a person's change refused by the rate limit keeps trying every few
-//!   seconds, a timer's change backs off as a read does); a rejected webhook or a missing scope halts the engine until sign-in;
-//!   anything else fails at once. The one exception: a poll refused by the rate limit is dropped, not
+//!   (bounded by the [`Policy`]; refused by the rate limit, a person's change keeps trying every few
+//!   seconds, a timer's change backs off further); a rejected webhook or a missing scope halts the
+//!   engine until sign-in; anything else fails at once. The one exception: a poll refused by the rate limit is dropped, not
 //!   retried ([`Intent::Poll`]).
 //! - A status seen outside the engine's own calls ([`Engine::observed`]) is a confirmation like a read,
 //!   but it never cancels a pending choice and never puts a second call in flight.
@@ -183,7 +183,8 @@ pub struct Engine {
     /// The user's latest choice that the portal has not confirmed yet.
     desired: Option<Status>,
     /// `desired` came from a timer (a revert), not from a person waiting for it: refused by the rate
-    /// limit, it backs off as far as a read does instead of retrying every few seconds.
+    /// limit, it backs off up to the policy's `max_limited_timer_delay` instead of retrying every few
+    /// seconds.
     desired_by_timer: bool,
     want_read: bool,
     /// Every read asked for since the last one was a poll (or a resync): one refused by the rate limit
