@@ -95,6 +95,8 @@ pub struct TimedPlan {
     /// confirmed, this one returns where that one would have (a chain returns to what was there before
     /// its first timed status). Otherwise it returns to the status confirmed just before it.
     replaces: Option<Timer>,
+    /// Where it returns, fixed in advance ([`Engine::restore_timed`]).
+    then: Option<Status>,
 }
 
 /// Where a status seen outside the engine's own calls came from ([`Engine::observed`]). Both are
@@ -210,6 +212,9 @@ pub struct Engine {
     /// from the portal may be our own change (its answer lost, or an event racing the answer), not one
     /// made elsewhere.
     sent_unconfirmed: StatusSet,
+    /// A status read or seen differed from the confirmed one and was not ours: changed elsewhere since
+    /// the last [`Engine::take_changed_elsewhere`].
+    changed_elsewhere: bool,
 }
 
 /// A set of statuses, one bit each.
@@ -258,6 +263,7 @@ impl Engine {
             read_first: false,
             toggle_timed: None,
             sent_unconfirmed: StatusSet::default(),
+            changed_elsewhere: false,
         }
     }
 
@@ -360,6 +366,7 @@ impl Engine {
             at,
             until,
             replaces,
+            then: None,
         });
         self.read_first = self.confirmed.is_none();
         if self.read_first {
@@ -383,8 +390,51 @@ impl Engine {
             at,
             until,
             replaces,
+            then: None,
         }));
         true
+    }
+
+    /// A change an automatic rule makes ([`crate::automatic`]): [`Intent::Set`], but under a rate limit
+    /// it backs off as a timer's change does (a whole office locking its screens at lunch is one burst).
+    /// Refused (false) while halted.
+    pub fn set_automatic(&mut self, status: Status) -> bool {
+        if !self.intent(Intent::Set(status)) {
+            return false;
+        }
+        self.desired_by_timer = true;
+        true
+    }
+
+    /// Back to a timed status an automatic override interrupted: `status` again, with `revert` (its
+    /// guarded timer, taken off the engine when the override began) armed once the portal confirms it —
+    /// at once when the portal shows it already. Backs off as [`Engine::set_automatic`]. Refused (false)
+    /// while halted.
+    pub fn restore_timed(&mut self, status: Status, revert: Timer) -> bool {
+        if self.halted.is_some() {
+            return false;
+        }
+        let shown = self.confirmed.and_then(|c| c.status);
+        if self.desired.is_none() && !self.toggle_waiting && shown == Some(status) {
+            self.end_timed();
+            self.timer = Some(revert);
+            return true;
+        }
+        self.set_automatic(status);
+        self.plan = Some(TimedPlan {
+            status,
+            at: revert.at,
+            until: revert.until,
+            replaces: None,
+            then: revert.then(),
+        });
+        true
+    }
+
+    /// Whether a status read or seen since the last call differed from the confirmed one without being
+    /// a change of ours (a choice made elsewhere: in the browser, on the phone); clears it.
+    pub fn take_changed_elsewhere(&mut self) -> bool {
+        std::mem::take(&mut self.changed_elsewhere)
     }
 
     /// Puts back a timer kept across runs without firing it: a command holds it only so that its own
@@ -637,7 +687,9 @@ impl Engine {
             .replaces
             .filter(|t| previous.is_some() && t.guard == previous)
             .and_then(|t| t.then());
-        let then = chained
+        let then = plan
+            .then
+            .or(chained)
             .or(previous)
             .filter(|s| *s != plan.status)
             .unwrap_or(match plan.status {
@@ -688,6 +740,9 @@ impl Engine {
             .is_some_and(|t| t.guard.is_some_and(|g| status != Some(g)));
         if (changed || unguarded) && !ours {
             self.timer = None;
+        }
+        if changed && !ours {
+            self.changed_elsewhere = true;
         }
         self.confirm(status, now, by);
         self.sent_unconfirmed = StatusSet::default();

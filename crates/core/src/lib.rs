@@ -1,6 +1,7 @@
 //! The pure core of b24-status: what a status is, the engine that decides what to send and what to show,
 //! and its timing — no I/O, no clock, no text for people (see `docs/ARCHITECTURE.md`).
 
+pub mod automatic;
 pub mod backoff;
 pub mod engine;
 pub mod pacer;

@@ -1254,3 +1254,53 @@ fn a_revert_follows_the_wall_clock_through_jumps_and_sleep() {
     assert_eq!(e.tick(t(4 * HOUR)), Some(back));
     assert_eq!(e.next(now), Next::Send(Call::Set(Status::Away)));
 }
+
+#[test]
+fn an_automatic_change_refused_by_the_rate_limit_backs_off_as_a_timer_does() {
+    let (mut e, now) = known_away(61);
+    assert!(e.set_automatic(Status::Dnd));
+    let (delays, _) = delays_after_refusals(&mut e, now, 8);
+    let policy = tuning::BACKGROUND_RETRY;
+    assert!(
+        delays
+            .iter()
+            .skip(5)
+            .all(|d| *d > policy.max_limited_change_delay),
+        "{delays:?}"
+    );
+    assert!(delays.iter().all(|d| *d <= policy.max_limited_timer_delay));
+}
+
+#[test]
+fn restore_timed_arms_the_given_revert_once_confirmed_or_at_once_when_shown() {
+    let (mut e, now) = known_away(62);
+    let back = revert(HOUR, Status::Dnd, Status::Break);
+    assert!(e.restore_timed(Status::Dnd, back));
+    assert_eq!(e.timer(), None, "not before the portal confirms it");
+    let (calls, now) = drive(&mut e, now, portal_ok);
+    assert_eq!(calls, vec![Call::Set(Status::Dnd)]);
+    assert_eq!(
+        e.timer(),
+        Some(back),
+        "to Break, not to the Away shown before"
+    );
+    // The portal shows it already: armed without a call.
+    e.cancel_timer();
+    assert!(e.restore_timed(Status::Dnd, back));
+    assert_eq!(e.timer(), Some(back));
+    assert_eq!(e.next(now), Next::Idle);
+}
+
+#[test]
+fn a_status_changed_elsewhere_is_reported_once_and_our_own_is_not() {
+    let (mut e, now) = known_away(63);
+    assert!(!e.take_changed_elsewhere());
+    e.intent(Intent::Set(Status::Dnd));
+    let (_, now) = drive(&mut e, now, portal_ok);
+    e.intent(Intent::Refresh);
+    let (_, now) = drive(&mut e, now, |_| Outcome::Read(Some(Status::Dnd)));
+    assert!(!e.take_changed_elsewhere(), "our own set read back");
+    e.observed(Some(Status::Online), Source::Push, now);
+    assert!(e.take_changed_elsewhere());
+    assert!(!e.take_changed_elsewhere(), "taken");
+}
