@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use super::http::{Request, Response};
-use super::{Fault, Shared};
+use super::{Fault, Shared, SimEvent, SimWorkDay, unix_now};
 
 #[derive(Deserialize)]
 struct FaultBody {
@@ -24,6 +24,21 @@ struct StatusBody {
 #[derive(Deserialize)]
 struct ScopesBody {
     scopes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct EventsBody {
+    events: Vec<SimEvent>,
+}
+
+/// A work day: `status` as the user's clicks would leave it now ([`SimWorkDay::at`]), with any of the
+/// times given replacing the derived ones.
+#[derive(Deserialize)]
+struct WorkDayBody {
+    status: String,
+    time_start: Option<i64>,
+    time_finish: Option<i64>,
+    time_leaks: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +63,15 @@ pub(super) fn handle(shared: &Shared, request: &Request, peer: SocketAddr) -> Re
     }
 }
 
+/// The endpoints (a POST answers `{"ok": true}`):
+/// - `POST fault {"method"?, "fault"}`, `POST clear_faults`;
+/// - `POST status {"status"}`, `GET status`;
+/// - `GET calls`, `POST reset_calls`, `GET counts` (`{"<method>": n}`, every recorded call);
+/// - `POST revoke`, `POST expire_token`, `POST rename {"on"}`, `POST rate_limit {"burst", "drain_per_sec"}`;
+/// - `POST scopes {"scopes"}` (replace), `POST scopes/grant {"scopes"}`, `POST scopes/withdraw
+///   {"scopes"}`, `GET scopes`;
+/// - `POST events {"events": [SimEvent…]}` (replace), `GET events`;
+/// - `POST work_day {"status", "time_start"?, "time_finish"?, "time_leaks"?}`, `GET work_day`.
 fn run(shared: &Shared, request: &Request) -> Result<Value, Response> {
     let ok = json!({"ok": true});
     let route = request.path.strip_prefix("/_sim/").unwrap_or_default();
@@ -69,6 +93,30 @@ fn run(shared: &Shared, request: &Request) -> Result<Value, Response> {
             let body: ScopesBody = parse(request)?;
             shared.lock().portal.scopes = body.scopes;
         }
+        ("POST", "scopes/grant") => {
+            let body: ScopesBody = parse(request)?;
+            shared.grant_scopes(body.scopes.iter().map(String::as_str));
+        }
+        ("POST", "scopes/withdraw") => {
+            let body: ScopesBody = parse(request)?;
+            shared.withdraw_scopes(body.scopes.iter().map(String::as_str));
+        }
+        ("GET", "scopes") => return Ok(json!({"scopes": shared.lock().portal.scopes})),
+        ("POST", "events") => {
+            let body: EventsBody = parse(request)?;
+            shared.lock().portal.events = body.events;
+        }
+        ("GET", "events") => return Ok(json!({"events": shared.lock().portal.events})),
+        ("POST", "work_day") => {
+            let body: WorkDayBody = parse(request)?;
+            let mut day = SimWorkDay::at(&body.status, unix_now());
+            day.time_start = body.time_start.or(day.time_start);
+            day.time_finish = body.time_finish.or(day.time_finish);
+            day.time_leaks = body.time_leaks.unwrap_or(day.time_leaks);
+            shared.lock().portal.work_day = day;
+        }
+        ("GET", "work_day") => return Ok(json!(shared.lock().portal.work_day)),
+        ("GET", "counts") => return Ok(json!(shared.call_counts())),
         ("POST", "rename") => {
             let body: RenameBody = parse(request)?;
             shared.lock().renamed = body.on;

@@ -20,6 +20,7 @@ use tokio::sync::watch;
 
 use http::{ReadError, Request, Response};
 use portal::{Auth, Call, Portal};
+pub use portal::{SimEvent, SimWorkDay};
 
 /// The starting state of a simulated portal.
 #[derive(Clone)]
@@ -32,12 +33,19 @@ pub struct SimConfig {
     pub last_name: String,
     /// The secret in the webhook URL.
     pub webhook_secret: String,
-    /// Granted scopes besides `basic`, which is always granted.
+    /// Granted scopes besides `basic`, which is always granted. The default is `im` alone, the one scope
+    /// the README has users tick: a test of the calendar (`calendar`) or the work day (`timeman`) grants
+    /// them here or with [`Simulator::grant_scopes`], so that a missing scope is what every other test sees,
+    /// as most real webhooks would.
     pub scopes: Vec<String>,
     /// When set, `/rest/{method}` calls with `auth=` this token are accepted.
     pub oauth_access_token: Option<String>,
     /// The stored status; `None` makes `im.user.status.get` return `result: false`.
     pub status: Option<String>,
+    /// The user's calendar events (none by default).
+    pub events: Vec<SimEvent>,
+    /// The user's work day; by default `CLOSED` and never opened (see [`SimWorkDay::default`]).
+    pub work_day: SimWorkDay,
     /// Leaky bucket size (requests).
     pub burst: f64,
     /// Leaky bucket drain rate (requests per second).
@@ -58,6 +66,8 @@ impl Default for SimConfig {
             scopes: vec!["im".into()],
             oauth_access_token: None,
             status: None,
+            events: Vec::new(),
+            work_day: SimWorkDay::default(),
             burst: 50.0,
             drain_per_sec: 2.0,
         }
@@ -270,6 +280,47 @@ impl Simulator {
         self.shared.lock().portal.scopes = scopes.iter().map(|s| (*s).to_owned()).collect();
     }
 
+    /// Adds scopes to the granted ones (those already granted stay once).
+    pub fn grant_scopes(&self, scopes: &[&str]) {
+        self.shared.grant_scopes(scopes.iter().copied());
+    }
+
+    /// Removes scopes from the granted ones (`basic` stays granted whatever the list says).
+    pub fn withdraw_scopes(&self, scopes: &[&str]) {
+        self.shared.withdraw_scopes(scopes.iter().copied());
+    }
+
+    /// The granted scopes besides `basic`.
+    pub fn scopes(&self) -> Vec<String> {
+        self.shared.lock().portal.scopes.clone()
+    }
+
+    /// Replaces the user's calendar. `calendar.event.get.nearest` answers those that overlap its window
+    /// from the wall clock's now (`SystemTime::now()`), so place them relative to [`unix_now`].
+    pub fn set_events(&self, events: Vec<SimEvent>) {
+        self.shared.lock().portal.events = events;
+    }
+
+    /// The user's calendar.
+    pub fn events(&self) -> Vec<SimEvent> {
+        self.shared.lock().portal.events.clone()
+    }
+
+    /// Puts the work day in `status` as the user's clicks would have, now ([`SimWorkDay::at`]).
+    pub fn set_work_day(&self, status: &str) {
+        self.shared.lock().portal.work_day = SimWorkDay::at(status, unix_now());
+    }
+
+    /// Replaces the work day with exactly this one.
+    pub fn set_work_day_to(&self, day: SimWorkDay) {
+        self.shared.lock().portal.work_day = day;
+    }
+
+    /// The work day.
+    pub fn work_day(&self) -> SimWorkDay {
+        self.shared.lock().portal.work_day.clone()
+    }
+
     /// When on, the portal address answers 302 to the same path and query on the renamed address.
     pub fn set_renamed(&self, on: bool) {
         self.shared.lock().renamed = on;
@@ -288,6 +339,15 @@ impl Simulator {
     /// Every request that reached the portal logic, in order.
     pub fn calls(&self) -> Vec<CallRecord> {
         self.shared.lock().calls.clone()
+    }
+
+    /// How many recorded calls were of `method` (any spelling: `.json` and case do not matter), whatever
+    /// they were answered.
+    pub fn call_count(&self, method: &str) -> usize {
+        self.shared
+            .call_counts()
+            .remove(&portal::normalize_method(method))
+            .unwrap_or(0)
     }
 
     /// Forgets the recorded calls.
@@ -370,6 +430,32 @@ impl Shared {
 
     fn set_rate_limit(&self, burst: f64, drain_per_sec: f64) {
         self.lock().portal.bucket = portal::LeakyBucket::new(burst, drain_per_sec);
+    }
+
+    fn grant_scopes<'a>(&self, scopes: impl IntoIterator<Item = &'a str>) {
+        let granted = &mut self.lock().portal.scopes;
+        for scope in scopes {
+            if !granted.iter().any(|s| s == scope) {
+                granted.push(scope.to_owned());
+            }
+        }
+    }
+
+    fn withdraw_scopes<'a>(&self, scopes: impl IntoIterator<Item = &'a str>) {
+        let withdrawn: Vec<&str> = scopes.into_iter().collect();
+        self.lock()
+            .portal
+            .scopes
+            .retain(|s| !withdrawn.contains(&s.as_str()));
+    }
+
+    /// The recorded calls counted by method.
+    fn call_counts(&self) -> std::collections::BTreeMap<String, usize> {
+        let mut counts = std::collections::BTreeMap::new();
+        for call in &self.lock().calls {
+            *counts.entry(call.method.clone()).or_insert(0) += 1;
+        }
+        counts
     }
 
     /// Decides on a request in the order: renamed-302, rate limit, fault, portal logic.
@@ -514,6 +600,11 @@ fn now_unix() -> f64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// The simulator's clock, the wall clock, in whole Unix seconds: what tests place calendar events around.
+pub fn unix_now() -> i64 {
+    now_unix().floor() as i64
 }
 
 /// Runs `task` until it ends or the simulator is dropped.

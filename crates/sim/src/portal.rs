@@ -1,10 +1,15 @@
 //! Pure portal logic with no I/O: REST routes, webhook and OAuth auth, scopes, the stored status, the leaky bucket and the JSON replies.
 
+mod calendar;
+mod timeman;
+
 use std::time::Instant;
 
 use serde_json::{Map, Value, json};
 
 use super::SimConfig;
+pub use calendar::SimEvent;
+pub use timeman::SimWorkDay;
 
 /// The values `im.user.status.set` accepts: lowercase and exact.
 pub const STATUSES: [&str; 4] = ["online", "dnd", "away", "break"];
@@ -73,7 +78,7 @@ pub fn error_reply(code: &str, method: &str) -> Reply {
         .iter()
         .find(|(known, _, _)| known.eq_ignore_ascii_case(code))
         .copied()
-        .unwrap_or((code, 400, "Simulated error"));
+        .unwrap_or((code, 400, empty_code_description(code, method)));
     // The docs disagree on this status (403 in the error table, 401 on the im.user.status.* pages),
     // so the simulator uses both: a client must decide on the code, never on the status.
     if code == "INVALID_CREDENTIALS" && !method.starts_with("im.") {
@@ -82,6 +87,16 @@ pub fn error_reply(code: &str, method: &str) -> Reply {
     Reply {
         status,
         body: json!({ "error": code, "error_description": description }),
+    }
+}
+
+/// The description of an error without a code (`"error": ""`), which the calendar and work-time methods
+/// answer for their own refusals (HTTP 400, as their pages show).
+fn empty_code_description(code: &str, method: &str) -> &'static str {
+    match (code, method) {
+        ("", "calendar.event.get.nearest") => "Access denied",
+        ("", "timeman.status") => "User not found",
+        _ => "Simulated error",
     }
 }
 
@@ -163,6 +178,8 @@ enum Method {
     StatusGet,
     Profile,
     UserGet,
+    CalendarNearest,
+    WorkDay,
 }
 
 impl Method {
@@ -172,6 +189,8 @@ impl Method {
             "im.user.status.get" => Some(Method::StatusGet),
             "profile" => Some(Method::Profile),
             "im.user.get" => Some(Method::UserGet),
+            "calendar.event.get.nearest" => Some(Method::CalendarNearest),
+            "timeman.status" => Some(Method::WorkDay),
             _ => None,
         }
     }
@@ -180,6 +199,8 @@ impl Method {
         match self {
             Method::Profile => "basic",
             Method::StatusSet | Method::StatusGet | Method::UserGet => "im",
+            Method::CalendarNearest => "calendar",
+            Method::WorkDay => "timeman",
         }
     }
 }
@@ -232,6 +253,10 @@ pub struct Portal {
     pub oauth_expired: bool,
     pub webhook_revoked: bool,
     pub status: Option<String>,
+    /// The user's calendar, for `calendar.event.get.nearest`.
+    pub events: Vec<SimEvent>,
+    /// The user's work day, for `timeman.status`.
+    pub work_day: SimWorkDay,
     pub bucket: LeakyBucket,
     /// Success replies so far; the optional `operating` fields appear on every other one.
     successes: u64,
@@ -249,6 +274,8 @@ impl Portal {
             oauth_expired: false,
             webhook_revoked: false,
             status: config.status.clone(),
+            events: config.events.clone(),
+            work_day: config.work_day.clone(),
             bucket: LeakyBucket::new(config.burst, config.drain_per_sec),
             successes: 0,
         }
@@ -327,6 +354,23 @@ impl Portal {
                 });
                 self.success(result, now_unix)
             }
+            Method::CalendarNearest => {
+                let now = now_unix.floor() as i64;
+                let result = calendar::nearest(&self.events, self.user_id, &call.params, now);
+                self.success(result, now_unix)
+            }
+            Method::WorkDay => {
+                // Another user's day: this portal has no other user.
+                let asked = param(&call.params, "USER_ID").map(|id| match id {
+                    Value::String(s) => s.trim().to_owned(),
+                    other => other.to_string(),
+                });
+                if asked.is_some_and(|id| id != self.user_id.to_string()) {
+                    return error_reply("", &call.method);
+                }
+                let result = self.work_day.wire();
+                self.success(result, now_unix)
+            }
         }
     }
 
@@ -388,7 +432,12 @@ impl Portal {
 
 /// Formats unix time as ISO-8601 in UTC with an explicit `+00:00` offset, e.g. `2023-04-15T14:37:47+00:00`.
 pub fn iso8601(unix: f64) -> String {
-    let secs = unix.floor() as i64;
+    let (year, month, day, hour, minute, second) = civil(unix.floor() as i64);
+    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}+00:00")
+}
+
+/// Unix seconds as the UTC calendar date and time: year, month, day, hour, minute, second.
+pub fn civil(secs: i64) -> (i64, i64, i64, i64, i64, i64) {
     let (days, of_day) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days + 719_468;
@@ -400,11 +449,13 @@ pub fn iso8601(unix: f64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}+00:00",
+    (
+        year,
+        month,
+        day,
         of_day / 3600,
         of_day % 3600 / 60,
-        of_day % 60
+        of_day % 60,
     )
 }
 

@@ -772,3 +772,177 @@ async fn streamed_faults_stop_when_the_client_hangs_up() {
         assert!((90_000..64 << 20).contains(&bytes), "{bytes}");
     }
 }
+
+#[tokio::test]
+async fn calendar_and_work_day_through_the_control_endpoints() {
+    let sim = Simulator::start(config()).await.unwrap();
+    let base = sim.base_url();
+    let nearest = hook_path(&sim, "calendar.event.get.nearest");
+    let work_day = hook_path(&sim, "timeman.status");
+
+    // Without the scopes (the default webhook has `im` alone): 403 as for any other method.
+    for path in [&nearest, &work_day] {
+        let denied = call(&base, &post_json(path, &json!({}))).await;
+        assert_eq!(denied.status, 403);
+        assert_eq!(denied.json()["error"], json!("insufficient_scope"));
+    }
+    let grant = json!({"scopes": ["calendar", "timeman", "im"]});
+    let ok = call(&base, &post_json("/_sim/scopes/grant", &grant)).await;
+    assert_eq!(ok.json(), json!({"ok": true}));
+    assert_eq!(
+        call(&base, &get("/_sim/scopes")).await.json(),
+        json!({"scopes": ["im", "calendar", "timeman"]})
+    );
+    assert_eq!(sim.scopes(), ["im", "calendar", "timeman"]);
+
+    let now = unix_now();
+    let events = json!({"events": [
+        {"id": "10", "name": "Later", "from": now + 7200, "to": now + 9000},
+        {"id": "11", "name": "Now", "from": now - 60, "to": now + 1800,
+         "meeting_status": "H", "accessibility": "busy"},
+        {"id": "12", "name": "Day off", "from": now, "to": now, "all_day": true,
+         "accessibility": "absent"},
+    ]});
+    let set = call(&base, &post_json("/_sim/events", &events)).await;
+    assert_eq!(set.json(), json!({"ok": true}));
+    let listed = call(&base, &get("/_sim/events")).await.json();
+    assert_eq!(listed["events"][1]["meeting_status"], json!("H"));
+    assert_eq!(
+        listed["events"][0]["accessibility"],
+        json!("busy"),
+        "a default"
+    );
+    assert_eq!(sim.events().len(), 3);
+
+    // Form-encoded, as a form would send it: every number a string.
+    let answer = call(
+        &base,
+        &post_form(
+            &nearest,
+            "type=user&ownerId=7&days=1&forCurrentUser=true&maxEventsCount=2",
+        ),
+    )
+    .await;
+    assert_eq!(answer.status, 200);
+    let body = answer.json();
+    let result = body["result"].as_array().unwrap();
+    let names: Vec<_> = result.iter().map(|e| e["NAME"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Now", "Day off"]);
+    assert_eq!(result[0]["DATE_FROM_TS_UTC"], json!((now - 60).to_string()));
+    assert_eq!(result[1]["DT_SKIP_TIME"], json!("Y"));
+    assert!(body["time"]["start"].is_f64());
+
+    let got = call(&base, &post_json(&work_day, &json!({}))).await;
+    assert_eq!(got.json()["result"]["STATUS"], json!("CLOSED"));
+    for status in ["OPENED", "PAUSED", "EXPIRED", "CLOSED"] {
+        let set = json!({"status": status});
+        call(&base, &post_json("/_sim/work_day", &set)).await;
+        let got = call(&base, &post_json(&work_day, &json!({}))).await;
+        assert_eq!(got.json()["result"]["STATUS"], json!(status));
+    }
+    let exact =
+        json!({"status": "CLOSED", "time_start": 0, "time_finish": 3600, "time_leaks": 600});
+    call(&base, &post_json("/_sim/work_day", &exact)).await;
+    assert_eq!(
+        call(&base, &get("/_sim/work_day")).await.json(),
+        json!({"status": "CLOSED", "time_start": 0, "time_finish": 3600, "time_leaks": 600})
+    );
+    let got = call(&base, &get(&work_day)).await.json();
+    assert_eq!(got["result"]["DURATION"], json!("00:50:00"));
+    assert_eq!(
+        got["result"]["TIME_START"],
+        json!("1970-01-01T00:00:00+00:00")
+    );
+    sim.set_work_day("OPENED");
+    assert_eq!(sim.work_day().status, "OPENED");
+    assert!(sim.work_day().time_start.unwrap() >= now);
+
+    let counts = call(&base, &get("/_sim/counts")).await.json();
+    assert_eq!(
+        counts,
+        json!({"calendar.event.get.nearest": 2, "timeman.status": 7})
+    );
+    assert_eq!(sim.call_count("calendar.event.get.nearest"), 2);
+    assert_eq!(sim.call_count("TIMEMAN.STATUS.json"), 7);
+    assert_eq!(sim.call_count("profile"), 0);
+
+    let withdraw = json!({"scopes": ["calendar"]});
+    call(&base, &post_json("/_sim/scopes/withdraw", &withdraw)).await;
+    let denied = call(&base, &post_json(&nearest, &json!({}))).await;
+    assert_eq!(
+        (denied.status, denied.json()["error"].clone()),
+        (403, json!("insufficient_scope"))
+    );
+    sim.withdraw_scopes(&["timeman", "basic"]);
+    sim.grant_scopes(&["calendar", "calendar"]);
+    assert_eq!(sim.scopes(), ["im", "calendar"]);
+
+    let bad = call(
+        &base,
+        &post_json("/_sim/events", &json!({"events": [{"id": "1"}]})),
+    )
+    .await;
+    assert_eq!(bad.status, 400);
+    let bad = call(&base, &post_json("/_sim/work_day", &json!({}))).await;
+    assert_eq!(bad.status, 400);
+}
+
+#[tokio::test]
+async fn calendar_faults_and_the_rate_limit() {
+    let sim = Simulator::start(SimConfig {
+        scopes: vec!["im".into(), "calendar".into(), "timeman".into()],
+        drain_per_sec: 0.0,
+        burst: 3.0,
+        ..config()
+    })
+    .await
+    .unwrap();
+    let base = sim.base_url();
+    let nearest = post_json(
+        &hook_path(&sim, "calendar.event.get.nearest"),
+        &json!({"days": 1}),
+    );
+    let work_day = post_json(&hook_path(&sim, "timeman.status"), &json!({}));
+    sim.push_fault(
+        Some("calendar.event.get.nearest"),
+        Fault::Error {
+            code: String::new(),
+        },
+    );
+    // The work day does not take the calendar's fault.
+    assert_eq!(call(&base, &work_day).await.status, 200);
+    let refused = call(&base, &nearest).await;
+    assert_eq!(
+        (refused.status, refused.json()),
+        (
+            400,
+            json!({"error": "", "error_description": "Access denied"})
+        )
+    );
+    assert_eq!(call(&base, &nearest).await.json()["result"], json!([]));
+    let limited = call(&base, &work_day).await;
+    assert_eq!(
+        (limited.status, limited.json()["error"].clone()),
+        (503, json!("QUERY_LIMIT_EXCEEDED"))
+    );
+    let notes: Vec<_> = sim
+        .calls()
+        .into_iter()
+        .map(|c| (c.method, c.error))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("timeman.status".to_owned(), None),
+            (
+                "calendar.event.get.nearest".to_owned(),
+                Some("fault:error:".to_owned())
+            ),
+            ("calendar.event.get.nearest".to_owned(), None),
+            (
+                "timeman.status".to_owned(),
+                Some("QUERY_LIMIT_EXCEEDED".to_owned())
+            ),
+        ]
+    );
+}

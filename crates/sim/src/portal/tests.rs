@@ -312,3 +312,297 @@ fn bucket_tolerates_time_going_backwards() {
     assert!(!bucket.try_take(start));
     assert!(bucket.try_take(start + Duration::from_secs(1)));
 }
+
+/// A portal whose webhook has the calendar and work-time scopes too.
+fn portal_with_all_scopes() -> Portal {
+    let mut p = portal();
+    p.scopes = vec!["im".into(), "calendar".into(), "timeman".into()];
+    p
+}
+
+const NEAREST: &str = "calendar.event.get.nearest";
+
+/// The events `calendar.event.get.nearest` answers with `params` at `NOW`.
+fn nearest(p: &mut Portal, params: Value) -> Vec<Value> {
+    let reply = p.handle(&webhook(NEAREST, params), NOW);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    reply.body["result"].as_array().expect("a list").clone()
+}
+
+fn ids(events: &[Value]) -> Vec<&str> {
+    events.iter().map(|e| e["ID"].as_str().unwrap()).collect()
+}
+
+#[test]
+fn nearest_events_have_the_documented_shape() {
+    let mut p = portal_with_all_scopes();
+    let now = NOW as i64;
+    p.events = vec![SimEvent::new("1265", "Planning", now + 600, now + 4200)];
+    let events = nearest(&mut p, json!({"type": "user", "ownerId": 7, "days": 1}));
+    assert_eq!(events.len(), 1);
+    let e = &events[0];
+    for (key, value) in [
+        ("ID", json!("1265")),
+        ("PARENT_ID", json!("1265")),
+        ("NAME", json!("Planning")),
+        ("DELETED", json!("N")),
+        ("CAL_TYPE", json!("user")),
+        ("OWNER_ID", json!("7")),
+        ("DATE_FROM_TS_UTC", json!((now + 600).to_string())),
+        ("DATE_TO_TS_UTC", json!((now + 4200).to_string())),
+        ("DATE_FROM", json!("10/09/2025 09:03:20 am")),
+        ("DATE_TO", json!("10/09/2025 10:03:20 am")),
+        ("TZ_FROM", json!("UTC")),
+        ("TZ_OFFSET_FROM", json!("0")),
+        ("DT_SKIP_TIME", json!("N")),
+        ("DT_LENGTH", json!(3600)),
+        ("ACCESSIBILITY", json!("busy")),
+        ("IS_MEETING", json!(true)),
+        ("MEETING_STATUS", json!("Y")),
+        ("PRIVATE_EVENT", json!("")),
+        ("RRULE", json!("")),
+        ("RECURRENCE_ID", Value::Null),
+        ("DATE_FROM_FORMATTED", json!("2025-10-09T09:03:20+00:00")),
+    ] {
+        assert_eq!(e[key], value, "{key}");
+    }
+    assert_eq!(e["ATTENDEE_LIST"][0]["status"], json!("Y"));
+}
+
+#[test]
+fn nearest_events_overlap_the_window_by_start_up_to_the_count() {
+    let mut p = portal_with_all_scopes();
+    let now = NOW as i64;
+    let day = 86_400;
+    p.events = vec![
+        SimEvent::new("later", "b", now + 2 * day, now + 2 * day + 60),
+        SimEvent::new("past", "a", now - 7200, now - 3600),
+        SimEvent::new("running", "c", now - 600, now + 600),
+        SimEvent::new("soon", "d", now + 60, now + 120),
+        SimEvent::new("ended-now", "e", now - 60, now),
+        SimEvent::new("far", "f", now + 70 * day, now + 70 * day + 60),
+    ];
+    assert_eq!(
+        ids(&nearest(&mut p, json!({"days": 1}))),
+        ["running", "soon"]
+    );
+    assert_eq!(
+        ids(&nearest(&mut p, json!({"days": 3}))),
+        ["running", "soon", "later"]
+    );
+    // 60 days when not said; numbers as a form sends them, strings.
+    assert_eq!(
+        ids(&nearest(&mut p, json!({}))),
+        ["running", "soon", "later"]
+    );
+    assert_eq!(ids(&nearest(&mut p, json!({"days": "80"}))).len(), 4);
+    assert_eq!(
+        ids(&nearest(&mut p, json!({"days": 3, "maxEventsCount": "2"}))),
+        ["running", "soon"]
+    );
+    assert_eq!(
+        ids(&nearest(&mut p, json!({"days": 3, "maxEventsCount": 0}))).len(),
+        3
+    );
+    assert_eq!(ids(&nearest(&mut p, json!({"days": 0}))), ["running"]);
+    // Another calendar than the user's has nothing; ownerId does not matter for the user's.
+    let company = json!({"type": "company_calendar", "ownerId": 0, "forCurrentUser": false});
+    assert!(nearest(&mut p, company).is_empty());
+    let group = json!({"type": "group", "ownerId": 3, "forCurrentUser": "false"});
+    assert!(nearest(&mut p, group).is_empty());
+    let other_user = json!({"type": "user", "ownerId": 99, "forCurrentUser": false, "days": 1});
+    assert_eq!(ids(&nearest(&mut p, other_user)), ["running", "soon"]);
+    let forced = json!({"type": "group", "ownerId": 3, "forCurrentUser": true, "days": 1});
+    assert_eq!(ids(&nearest(&mut p, forced)), ["running", "soon"]);
+}
+
+#[test]
+fn all_day_declined_deleted_and_recurring_events_say_so() {
+    let mut p = portal_with_all_scopes();
+    let now = NOW as i64;
+    let today = now - now.rem_euclid(86_400);
+    let mut holiday = SimEvent::new("1", "Holiday", today, today);
+    holiday.all_day = true;
+    holiday.accessibility = "absent".into();
+    let mut declined = SimEvent::new("2", "Review", now + 60, now + 120);
+    declined.meeting_status = "N".into();
+    let mut deleted = SimEvent::new("3", "Gone", now + 180, now + 240);
+    deleted.deleted = true;
+    deleted.private = true;
+    let mut standup = SimEvent::new("4", "Standup", now + 300, now + 600);
+    standup.rrule = Some(json!({"FREQ": "DAILY", "INTERVAL": 1}));
+    let mut moved = SimEvent::new("5", "Standup", now + 900, now + 1200);
+    moved.recurrence_id = Some("4".into());
+    moved
+        .fields
+        .insert("DATE_TO_TS_UTC".into(), json!(now + 1200));
+    p.events = vec![holiday, declined, deleted, standup, moved];
+    let events = nearest(&mut p, json!({"days": 1}));
+    assert_eq!(ids(&events), ["1", "2", "3", "4", "5"]);
+    // A one-day all-day event: its dates without times, its end the start of its (only) day.
+    assert_eq!(events[0]["DT_SKIP_TIME"], json!("Y"));
+    assert_eq!(events[0]["DATE_FROM"], json!("10/09/2025"));
+    assert_eq!(events[0]["DATE_TO"], json!("10/09/2025"));
+    assert_eq!(events[0]["DATE_TO_TS_UTC"], json!(today.to_string()));
+    assert_eq!(events[0]["DT_LENGTH"], json!(86_400));
+    assert_eq!(events[0]["ACCESSIBILITY"], json!("absent"));
+    assert_eq!(events[1]["MEETING_STATUS"], json!("N"));
+    assert_eq!(
+        (&events[2]["DELETED"], &events[2]["PRIVATE_EVENT"]),
+        (&json!("Y"), &json!("Y"))
+    );
+    assert_eq!(events[3]["RRULE"]["FREQ"], json!("DAILY"));
+    assert_eq!(events[4]["RECURRENCE_ID"], json!("4"));
+    assert_eq!(
+        events[4]["DATE_TO_TS_UTC"],
+        json!(now + 1200),
+        "a field a test replaced"
+    );
+}
+
+#[test]
+fn portal_dates_use_a_twelve_hour_clock() {
+    assert_eq!(
+        calendar::portal_date(1_733_936_340, false),
+        "12/11/2024 04:59:00 pm"
+    );
+    assert_eq!(
+        calendar::portal_date(1_733_875_200, false),
+        "12/11/2024 12:00:00 am"
+    );
+    assert_eq!(
+        calendar::portal_date(1_733_918_400, false),
+        "12/11/2024 12:00:00 pm"
+    );
+    assert_eq!(
+        calendar::portal_date(1_733_918_399, false),
+        "12/11/2024 11:59:59 am"
+    );
+    assert_eq!(calendar::portal_date(1_733_918_400, true), "12/11/2024");
+}
+
+#[test]
+fn the_calendar_and_work_day_need_their_scopes() {
+    let mut p = portal();
+    let denied = json!({"error": "insufficient_scope",
+        "error_description": "The request requires higher privileges than provided by the webhook token"});
+    for method in [NEAREST, "timeman.status", "Calendar.Event.Get.Nearest.json"] {
+        let reply = p.handle(&webhook(method, json!({})), NOW);
+        assert_eq!((reply.status, &reply.body), (403, &denied), "{method}");
+    }
+    p.scopes.push("calendar".into());
+    assert_eq!(p.handle(&webhook(NEAREST, json!({})), NOW).status, 200);
+    assert_eq!(
+        p.handle(&webhook("timeman.status", json!({})), NOW).status,
+        403
+    );
+    p.scopes = vec!["timeman".into()];
+    assert_eq!(
+        p.handle(&webhook("timeman.status", json!({})), NOW).status,
+        200
+    );
+    assert_eq!(p.handle(&webhook(NEAREST, json!({})), NOW).status, 403);
+    let oauth = p.handle(&with_auth(Auth::Token(Some("tok".into())), NEAREST), NOW);
+    assert_eq!(oauth.error_code().as_deref(), Some("insufficient_scope"));
+}
+
+#[test]
+fn the_work_day_is_closed_and_never_opened_by_default() {
+    let mut p = portal_with_all_scopes();
+    let reply = p.handle(&webhook("timeman.status", json!({})), NOW);
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.body["result"],
+        json!({"STATUS": "CLOSED", "TIME_START": null, "TIME_FINISH": null, "DURATION": "00:00:00",
+               "TIME_LEAKS": "00:00:00", "ACTIVE": false, "IP_OPEN": "", "IP_CLOSE": "",
+               "LAT_OPEN": 0, "LON_OPEN": 0, "LAT_CLOSE": 0, "LON_CLOSE": 0, "TZ_OFFSET": 0})
+    );
+}
+
+#[test]
+fn work_day_states_and_their_times() {
+    let mut p = portal_with_all_scopes();
+    let now = NOW as i64;
+    let read = |p: &mut Portal| {
+        let reply = p.handle(&webhook("timeman.status", json!({})), NOW);
+        assert_eq!(reply.status, 200);
+        reply.body["result"].clone()
+    };
+    p.work_day = SimWorkDay::at("OPENED", now);
+    let opened = read(&mut p);
+    assert_eq!(opened["STATUS"], json!("OPENED"));
+    assert_eq!(opened["TIME_START"], json!("2025-10-09T08:53:20+00:00"));
+    assert_eq!(
+        (&opened["TIME_FINISH"], &opened["DURATION"]),
+        (&Value::Null, &json!("00:00:00"))
+    );
+    assert_eq!(opened["ACTIVE"], json!(true));
+    assert!(opened.get("TIME_FINISH_DEFAULT").is_none());
+
+    p.work_day = SimWorkDay::at("PAUSED", now);
+    assert_eq!(read(&mut p)["STATUS"], json!("PAUSED"));
+
+    p.work_day = SimWorkDay {
+        time_leaks: 1073,
+        ..SimWorkDay::at("CLOSED", now)
+    };
+    let closed = read(&mut p);
+    assert_eq!(closed["TIME_START"], json!("2025-10-09T00:53:20+00:00"));
+    assert_eq!(closed["TIME_FINISH"], json!("2025-10-09T08:53:20+00:00"));
+    assert_eq!(
+        (&closed["DURATION"], &closed["TIME_LEAKS"]),
+        (&json!("07:42:07"), &json!("00:17:53"))
+    );
+
+    p.work_day = SimWorkDay::at("EXPIRED", now);
+    let expired = read(&mut p);
+    assert_eq!(expired["TIME_START"], json!("2025-10-08T08:53:20+00:00"));
+    assert_eq!(
+        expired["TIME_FINISH_DEFAULT"],
+        json!("2025-10-08T17:53:20+00:00")
+    );
+    assert_eq!(expired["TIME_FINISH"], Value::Null);
+
+    // Any word is answered as stored, for a test of a value the API never sends.
+    p.work_day = SimWorkDay::at("opened", now);
+    assert_eq!(read(&mut p)["STATUS"], json!("opened"));
+    assert_eq!(read(&mut p)["TIME_START"], Value::Null);
+    assert_eq!(timeman::hms(90_061), "25:01:01");
+}
+
+#[test]
+fn another_users_work_day_is_not_found() {
+    let mut p = portal_with_all_scopes();
+    for own in [json!({"USER_ID": 7}), json!({"user_id": "7"})] {
+        let reply = p.handle(&webhook("timeman.status", own), NOW);
+        assert_eq!(reply.status, 200);
+    }
+    let reply = p.handle(&webhook("timeman.status", json!({"USER_ID": 503})), NOW);
+    assert_eq!(
+        (reply.status, reply.body),
+        (
+            400,
+            json!({"error": "", "error_description": "User not found"})
+        )
+    );
+}
+
+#[test]
+fn an_error_without_a_code_takes_the_methods_description() {
+    let calendar = error_reply("", NEAREST);
+    assert_eq!(
+        (calendar.status, calendar.body),
+        (
+            400,
+            json!({"error": "", "error_description": "Access denied"})
+        )
+    );
+    assert_eq!(
+        error_reply("", "timeman.status").body["error_description"],
+        json!("User not found")
+    );
+    assert_eq!(
+        error_reply("", "profile").body["error_description"],
+        json!("Simulated error")
+    );
+}
