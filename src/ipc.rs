@@ -58,6 +58,9 @@ pub enum Reply {
         timer: Option<Timer>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         confirmed_at: Option<WallTime>,
+        /// Why, when an automatic rule set it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<crate::automatic::Reason>,
     },
     /// What went wrong, and the exit code the CLI should end with.
     Failed { failure: Failure, exit: u8 },

@@ -3,7 +3,7 @@
 
 // The pure core, under the names the rest of the app has always used.
 pub use b24_status_core::{
-    backoff, engine, pacer, poll, portal_error, safe_text, secret, status, timed, tuning,
+    automatic, backoff, engine, pacer, poll, portal_error, safe_text, secret, status, timed, tuning,
 };
 
 // Bottom to top: a module uses only the ones above it in this list (docs/ARCHITECTURE.md, "Layers";

@@ -17,7 +17,7 @@ config-weekend-day-invalid = weekend_days takes day names like "saturday" and "s
 config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" keeps Do Not Disturb on until you turn it off)
 config-file-header = b24-status settings. The webhook secret is not here: it is in the OS keyring.
 # The written file's comments: each setting is written with its default, commented out.
-config-file-defaults = A line starting with # is a comment; a setting commented out shows its default. Settings go above [account].
+config-file-defaults = A line starting with # is a comment; a setting commented out shows its default. Top-level settings go above the first [table].
 config-about-poll-interval = How often the tray reads your status, in seconds (1 to 86400).
 config-about-dnd-shortcut = The keys that toggle Do Not Disturb, like "Ctrl+Alt+Shift+D"; "" turns the shortcut off.
 config-about-dnd-shortcut-for = How long the shortcut turns Do Not Disturb on for, like "1h" or "30m"; "" until you turn it off.
@@ -26,6 +26,8 @@ config-about-weekend-days = The days "Until tomorrow morning" skips; [] skips no
 config-about-account = Who is signed in: written by b24-status at sign-in and sign-out.
 # A top-level setting found inside a table (as when a line is appended after [account]); $setting and $table are config keys.
 config-setting-in-table = `{ $setting }` is a top-level setting: move it above `[{ $table }]`
+# A setting of a table found at the top level (as `away_when_locked = false` written above [automatic]).
+config-setting-needs-table = `{ $setting }` belongs in the `[{ $table }]` table: move it below the line `[{ $table }]`
 
 ## The remembered state (src/store/state.rs)
 

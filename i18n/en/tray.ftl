@@ -86,6 +86,7 @@ notice-no-tray = b24-status has no tray to show its icon in
 notice-broken-file = b24-status ignored a broken file
 notice-runs-on-defaults = b24-status runs on defaults
 notice-autostart-unchanged = Start at login was not changed
+notice-rule-unchanged = The automatic rule was not changed
 notice-sign-in-page-failed = Could not open the sign-in page
 notice-sign-in-page-failed-body = The local page could not start: { $error }. Run `b24-status login` in a terminal instead.
 notice-no-browser = Could not open a browser

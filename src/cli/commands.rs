@@ -126,10 +126,12 @@ fn through_tray(request: Request) -> Result<Option<Confirmation>, AppError> {
             status,
             timer,
             confirmed_at,
+            reason,
         })) => Ok(Some(Confirmation {
             status,
             timer,
             at: confirmed_at,
+            reason,
         })),
         Ok(Some(Reply::Failed { failure, exit })) => Err(AppError::Remote {
             error: Box::new(remote_error(failure)),
@@ -275,12 +277,20 @@ fn get(json: bool) -> Result<(), AppError> {
     let timer = confirmed
         .timer
         .filter(|t| t.guard.is_some() && t.guard == confirmed.status);
-    let object = serde_json::json!({
+    let mut object = serde_json::json!({
         "status": word,
         "until": timer.map(|t| rfc3339(t.until)),
         "then": timer.and_then(|t| t.then()).map(Status::wire),
         "confirmed_at": confirmed.at.map(rfc3339),
+        "reason": confirmed.reason.as_ref().map(crate::automatic::Reason::word),
     });
+    // A meeting's name and end, as the calendar has them.
+    if let Some(crate::automatic::Reason::Meeting(meeting)) = &confirmed.reason {
+        object["meeting"] = serde_json::json!({
+            "name": meeting.name,
+            "until": rfc3339(meeting.until),
+        });
+    }
     println!("{object}");
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! detection, and on Linux the X11 grab, the shortcut portal, wake-up events and starting the tray binary.
 
 pub mod autostart;
+pub mod automatic;
 #[cfg(target_os = "linux")]
 pub mod linux;
 #[cfg(target_os = "macos")]

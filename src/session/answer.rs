@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use crate::automatic::Reason;
 use crate::engine::{Activity, Engine, Timer, WallTime};
 use crate::error::{AppError, exit};
 use crate::ipc::{Failure, Reply};
@@ -11,11 +12,13 @@ use crate::status::Status;
 
 /// What a command shows of the confirmed status: the status (`None`: the portal stores none), the revert
 /// of a timed status if one is armed, and when the portal confirmed it (on the wall clock).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Confirmation {
     pub status: Option<Status>,
     pub timer: Option<Timer>,
     pub at: Option<WallTime>,
+    /// Why, when an automatic rule set the status (the tray's rules; a command has none).
+    pub reason: Option<Reason>,
 }
 
 impl Confirmation {
@@ -26,6 +29,15 @@ impl Confirmation {
             status: confirmed.and_then(|c| c.status),
             timer: engine.timer(),
             at: confirmed.map(|c| wall_of(c.at)),
+            reason: None,
+        }
+    }
+
+    /// The confirmation of a loop that runs automatic rules: with the reason of the status in force.
+    pub fn of_live(live: &crate::session::live::Live) -> Confirmation {
+        Confirmation {
+            reason: live.reason().cloned(),
+            ..Confirmation::of(&live.engine)
         }
     }
 }
@@ -63,6 +75,14 @@ impl Answer {
         }
     }
 
+    /// [`Answer::from_engine`] for a loop that runs automatic rules: a confirmation carries the reason.
+    pub fn from_live(live: &crate::session::live::Live, settled: bool) -> Answer {
+        match Answer::from_engine(&live.engine, settled) {
+            Answer::Confirmed(_) => Answer::Confirmed(Confirmation::of_live(live)),
+            other => other,
+        }
+    }
+
     /// The exit code of a command that ends with this answer.
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -80,6 +100,7 @@ impl Answer {
                     status: c.status,
                     timer: c.timer,
                     confirmed_at: c.at,
+                    reason: c.reason.clone(),
                 };
             }
             Answer::Failed(error) => Failure::Portal {
@@ -150,6 +171,7 @@ mod tests {
             status: Some(Status::Away),
             timer: None,
             at: Some(WallTime::from_unix_millis(9)),
+            reason: Some(Reason::Locked),
         };
         assert_eq!(
             Answer::Confirmed(confirmation).reply(),
@@ -157,6 +179,7 @@ mod tests {
                 status: Some(Status::Away),
                 timer: None,
                 confirmed_at: Some(WallTime::from_unix_millis(9)),
+                reason: Some(Reason::Locked),
             }
         );
         assert_eq!(

@@ -8,9 +8,11 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::{Instant, SystemTime};
 
+use crate::automatic::{Automatic, Reason};
 use crate::engine::{Call, Engine, Next, Outcome, WallTime};
 use crate::poll::{Poller, Resync};
 use crate::portal::client::Client;
+use crate::session::choice::Choice;
 
 type Pending = Pin<Box<dyn Future<Output = (Outcome, Client)> + Send>>;
 
@@ -34,6 +36,9 @@ pub enum Event {
 /// See the module docs.
 pub struct Live {
     pub engine: Engine,
+    /// The automatic rules over this engine: what the signal sources report, what is in force, the
+    /// base to return to ([`crate::automatic`]). With no rule enabled it does nothing.
+    pub automatic: Automatic,
     client: Option<Client>,
     /// `None`: a command — no polling, and the engine's timer is never fired (it is kept in the state
     /// file for the tray: a command ends long before a timed status does).
@@ -53,6 +58,7 @@ impl Live {
     pub fn new(engine: Engine, client: Option<Client>, poller: Option<Poller>) -> Live {
         let mut live = Live {
             engine,
+            automatic: Automatic::new(),
             client,
             poller,
             next_poll: None,
@@ -77,7 +83,27 @@ impl Live {
     /// the poll timing stays.
     pub fn reset(&mut self, engine: Engine) {
         self.engine = engine;
+        // The conditions still hold; what was in force belonged to the old engine's status.
+        self.automatic.forget_overrides();
         self.set_client(None);
+    }
+
+    /// A user's choice (the menu, the shortcut, the CLI): it ends every automatic override in force
+    /// (rule 1) and goes to the engine. False when the engine refuses it (halted). Dropping a timed
+    /// status's revert drops the one an override holds too.
+    pub fn choose(&mut self, choice: Choice, machine: u64) -> bool {
+        if let Choice::CancelTimer = choice {
+            self.automatic.drop_revert();
+        } else {
+            self.automatic.manual();
+        }
+        choice.apply(&mut self.engine, machine)
+    }
+
+    /// Why the status shown is what it is, when an automatic rule set it.
+    pub fn reason(&self) -> Option<&Reason> {
+        self.automatic
+            .reason(self.engine.confirmed().and_then(|c| c.status))
     }
 
     /// A new poll interval (the config was read): the next poll is timed from now.
@@ -109,11 +135,15 @@ impl Live {
     /// Returns the next moment something is due without an event: a retry, a poll, the engine's timer.
     pub fn start(&mut self, now: Instant) -> Option<Instant> {
         let mut wake = self.next_poll;
-        if self.poller.is_some()
-            && let Some(at) = self.engine.tick_at()
-        {
+        if self.poller.is_some() {
             let wall = wall_now();
-            wake = earliest(wake, Some(now + at.saturating_duration_since(wall)));
+            self.automatic.reconcile(&mut self.engine, wall);
+            for at in [self.engine.tick_at(), self.automatic.due_at()]
+                .into_iter()
+                .flatten()
+            {
+                wake = earliest(wake, Some(now + at.saturating_duration_since(wall)));
+            }
         }
         if self.in_flight.is_none()
             && let Some(client) = &self.client
@@ -173,6 +203,11 @@ impl Live {
             self.next_poll = Some(self.next_poll.map_or(later, |t| t.max(later)));
         }
         self.engine.outcome(outcome, now);
+        if self.engine.take_changed_elsewhere() {
+            // Set in the browser or on the phone: that is the user's choice (rule 1).
+            tracing::info!("the status was changed elsewhere: automatic overrides end");
+            self.automatic.manual();
+        }
         if self.client.is_some() {
             self.client = Some(client);
         }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::automatic::Rule;
 use crate::portal::webhook::{Portal, account_name};
 use crate::store::files::{self, FileError};
 
@@ -34,6 +35,9 @@ pub struct Config {
     /// The days "Until tomorrow morning" skips, by English name; unset means Saturday and Sunday.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekend_days: Option<Vec<String>>,
+    /// The `[automatic]` table: the rules that set the status by themselves.
+    #[serde(default)]
+    pub automatic: AutomaticConfig,
     /// The signed-in account; its secret is in the OS keyring.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<Account>,
@@ -50,6 +54,103 @@ pub struct Account {
     pub name: String,
 }
 
+/// The `[automatic]` table (see `b24_status_core::automatic`): each rule on or off; the idle rule's
+/// setting is how long without input counts as idle ("" = off).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AutomaticConfig {
+    pub away_when_locked: bool,
+    pub away_after_idle: String,
+    pub dnd_in_calls: bool,
+    pub dnd_when_presenting: bool,
+    pub dnd_in_meetings: bool,
+    pub follow_worktime: bool,
+}
+
+impl Default for AutomaticConfig {
+    /// Only Away when the screen locks is on: it is what nearly everyone wants, and it needs nothing.
+    fn default() -> Self {
+        AutomaticConfig {
+            away_when_locked: true,
+            away_after_idle: String::new(),
+            dnd_in_calls: false,
+            dnd_when_presenting: false,
+            dnd_in_meetings: false,
+            follow_worktime: false,
+        }
+    }
+}
+
+/// What "Away when idle" uses when turned on from the menu with no duration set.
+pub const DEFAULT_IDLE: &str = "10m";
+
+impl AutomaticConfig {
+    pub fn enabled(&self, rule: Rule) -> bool {
+        match rule {
+            Rule::Locked => self.away_when_locked,
+            Rule::Idle => self.idle_after().is_some(),
+            Rule::Calls => self.dnd_in_calls,
+            Rule::Presenting => self.dnd_when_presenting,
+            Rule::Meetings => self.dnd_in_meetings,
+            Rule::WorkTime => self.follow_worktime,
+        }
+    }
+
+    /// Turns a rule on or off (the menu's check items); the idle rule turned on takes [`DEFAULT_IDLE`].
+    pub fn set(&mut self, rule: Rule, on: bool) {
+        match rule {
+            Rule::Locked => self.away_when_locked = on,
+            Rule::Idle => {
+                self.away_after_idle = if on {
+                    DEFAULT_IDLE.into()
+                } else {
+                    String::new()
+                };
+            }
+            Rule::Calls => self.dnd_in_calls = on,
+            Rule::Presenting => self.dnd_when_presenting = on,
+            Rule::Meetings => self.dnd_in_meetings = on,
+            Rule::WorkTime => self.follow_worktime = on,
+        }
+    }
+
+    /// How long without input counts as idle; `None`: the rule is off.
+    pub fn idle_after(&self) -> Option<std::time::Duration> {
+        self.checked_idle().ok().flatten()
+    }
+
+    fn checked_idle(&self) -> Result<Option<std::time::Duration>, String> {
+        let text = self.away_after_idle.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let invalid = |reason: String| text!("config-idle-invalid", reason = reason);
+        let d =
+            crate::timed::parse_duration(text).map_err(|e| invalid(crate::text::when_error(&e)))?;
+        if !(IDLE_RANGE.0..=IDLE_RANGE.1).contains(&d) {
+            return Err(invalid(text!("config-idle-range", value = text)));
+        }
+        Ok(Some(d))
+    }
+
+    /// The keys of the table, with their values, in the order the file lists them.
+    fn entries(&self) -> [(Rule, toml::Value); 6] {
+        Rule::ALL.map(|rule| {
+            let value = match rule {
+                Rule::Idle => toml::Value::String(self.away_after_idle.clone()),
+                rule => toml::Value::Boolean(self.enabled(rule)),
+            };
+            (rule, value)
+        })
+    }
+}
+
+/// The idle time `away_after_idle` takes: from a minute (less would turn Away while reading) to a day.
+const IDLE_RANGE: (std::time::Duration, std::time::Duration) = (
+    std::time::Duration::from_secs(60),
+    std::time::Duration::from_secs(86_400),
+);
+
 impl Account {
     pub fn keyring_account(&self) -> String {
         account_name(&self.portal, self.user_id)
@@ -64,6 +165,7 @@ impl Default for Config {
             dnd_shortcut_for: None,
             morning: None,
             weekend_days: None,
+            automatic: AutomaticConfig::default(),
             account: None,
         }
     }
@@ -88,6 +190,8 @@ const DEFAULT_MORNING: &str = "09:00";
 const DEFAULT_WEEKEND: [&str; 2] = ["saturday", "sunday"];
 /// The table that holds [`Account`].
 const ACCOUNT_TABLE: &str = "account";
+/// The table that holds [`AutomaticConfig`].
+const AUTOMATIC_TABLE: &str = "automatic";
 
 /// Why the config file cannot be used, as data (the tray sends it to the CLI as it is); the sentence is
 /// the catalogue's.
@@ -149,12 +253,16 @@ impl Config {
                 .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
             let message = e.message().trim().replace('\n', " ");
             match misplaced_setting(text, &message) {
-                Some(setting) => (
+                Some(Misplaced::InTable { setting, table }) => (
+                    line,
+                    text!("config-setting-in-table", setting = setting, table = table),
+                ),
+                Some(Misplaced::OutOfTable { setting, table }) => (
                     line,
                     text!(
-                        "config-setting-in-table",
+                        "config-setting-needs-table",
                         setting = setting,
-                        table = ACCOUNT_TABLE
+                        table = table
                     ),
                 ),
                 None => (line, message),
@@ -167,6 +275,7 @@ impl Config {
         config.checked_dnd_shortcut_for().map_err(|e| (None, e))?;
         config.checked_morning().map_err(|e| (None, e))?;
         config.checked_weekend().map_err(|e| (None, e))?;
+        config.automatic.checked_idle().map_err(|e| (None, e))?;
         // A name written by an older version, or by hand, is shown in the menu header: no control or
         // bidi-override characters reach it (new sign-ins store it clean already).
         if let Some(account) = &mut config.account {
@@ -309,6 +418,16 @@ impl Config {
             toml::Value::Array(weekend.into_iter().map(toml::Value::String).collect()),
             self.weekend_days.is_none(),
         );
+        out.push_str(&format!(
+            "\n# {}\n[{AUTOMATIC_TABLE}]\n",
+            text!("config-about-automatic")
+        ));
+        let defaults = AutomaticConfig::default().entries();
+        for ((rule, value), (_, default)) in self.automatic.entries().into_iter().zip(defaults) {
+            let about = crate::text::rule_setting_about(rule);
+            let is_default = value == default;
+            setting(&mut out, &about, rule.key(), value, is_default);
+        }
         if let Some(account) = &self.account {
             #[derive(Serialize)]
             struct Only<'a> {
@@ -321,14 +440,47 @@ impl Config {
     }
 }
 
-/// The top-level setting that the file has under `[account]`, when that is what the parser's `message`
-/// is about (its "unknown field" error names the key). Needs the text to be valid TOML otherwise.
-fn misplaced_setting(text: &str, message: &str) -> Option<&'static str> {
+/// A setting in the wrong place, when that is what the parser's "unknown field" `message` is about.
+enum Misplaced {
+    /// A top-level setting found inside `table` (as when a line is appended to the file).
+    InTable {
+        setting: &'static str,
+        table: &'static str,
+    },
+    /// A setting of `table` found at the top level.
+    OutOfTable {
+        setting: &'static str,
+        table: &'static str,
+    },
+}
+
+/// The setting the parser's "unknown field" `message` names, when it is a real setting in the wrong
+/// place. Needs the text to be valid TOML otherwise.
+fn misplaced_setting(text: &str, message: &str) -> Option<Misplaced> {
     let table: toml::Table = toml::from_str(text).ok()?;
-    let account = table.get(ACCOUNT_TABLE)?.as_table()?;
-    SETTINGS.into_iter().find(|setting| {
-        account.contains_key(*setting) && message.contains(&format!("unknown field `{setting}`"))
-    })
+    let named = |key: &str| message.contains(&format!("unknown field `{key}`"));
+    if let Some(setting) = Rule::ALL
+        .map(Rule::key)
+        .into_iter()
+        .find(|key| table.contains_key(*key) && named(key))
+    {
+        return Some(Misplaced::OutOfTable {
+            setting,
+            table: AUTOMATIC_TABLE,
+        });
+    }
+    [ACCOUNT_TABLE, AUTOMATIC_TABLE]
+        .into_iter()
+        .find_map(|name| {
+            let inner = table.get(name)?.as_table()?;
+            let setting = SETTINGS
+                .into_iter()
+                .find(|setting| inner.contains_key(*setting) && named(setting))?;
+            Some(Misplaced::InTable {
+                setting,
+                table: name,
+            })
+        })
 }
 
 #[cfg(test)]
@@ -463,6 +615,14 @@ mod tests {
             dnd_shortcut_for: Some("1h".into()),
             morning: Some("08:30".into()),
             weekend_days: Some(vec![]),
+            automatic: AutomaticConfig {
+                away_when_locked: false,
+                away_after_idle: "15m".into(),
+                dnd_in_calls: true,
+                dnd_when_presenting: true,
+                dnd_in_meetings: true,
+                follow_worktime: true,
+            },
             account: Some(anna()),
         };
         let text = own.to_text();
@@ -471,6 +631,14 @@ mod tests {
         assert!(text.contains("\ndnd_shortcut_for = \"1h\"\n"), "{text}");
         assert!(text.contains("\nmorning = \"08:30\"\n"), "{text}");
         assert!(text.contains("\nweekend_days = []\n"), "{text}");
+        for line in [
+            "away_when_locked = false",
+            "away_after_idle = \"15m\"",
+            "dnd_in_calls = true",
+            "follow_worktime = true",
+        ] {
+            assert!(text.contains(&format!("\n{line}\n")), "{line}: {text}");
+        }
         assert!(text.find("dnd_shortcut").unwrap() < text.find("\n[account]\n").unwrap());
         assert_eq!(Config::parse(&text).unwrap(), own);
         // Signed out: the settings, no account.
@@ -487,13 +655,14 @@ mod tests {
             dnd_shortcut_for: Some("1h".into()),
             morning: Some("09:00".into()),
             weekend_days: Some(vec!["sunday".into()]),
+            automatic: AutomaticConfig::default(),
             account: Some(anna()),
         };
         let table: toml::Table = toml::from_str(&toml::to_string(&all).unwrap()).unwrap();
         let mut keys: Vec<&str> = table.keys().map(String::as_str).collect();
         keys.sort_unstable();
         let mut expected = SETTINGS.to_vec();
-        expected.push(ACCOUNT_TABLE);
+        expected.extend([ACCOUNT_TABLE, AUTOMATIC_TABLE]);
         expected.sort_unstable();
         assert_eq!(keys, expected);
     }
@@ -544,6 +713,66 @@ mod tests {
             (
                 "[account]\nportal = \"http://anna.bitrix24.com\"\nuser_id = 7\nname = \"A\"",
                 "HTTPS",
+            ),
+        ] {
+            let (_, message) = Config::parse(text).unwrap_err();
+            assert!(message.contains(needle), "{text}: {message}");
+        }
+    }
+
+    #[test]
+    fn the_automatic_table_defaults_to_away_when_locked_only() {
+        let defaults = Config::parse("").unwrap().automatic;
+        let on: Vec<Rule> = Rule::ALL
+            .into_iter()
+            .filter(|r| defaults.enabled(*r))
+            .collect();
+        assert_eq!(on, [Rule::Locked]);
+        assert_eq!(defaults.idle_after(), None);
+        let text = Config::default().to_text();
+        let table = text.find("\n[automatic]\n").expect("the table is written");
+        for rule in Rule::ALL {
+            let at = text
+                .find(&format!("\n# {} = ", rule.key()))
+                .unwrap_or_else(|| panic!("{} is not listed as a default:\n{text}", rule.key()));
+            assert!(at > table, "{text}");
+        }
+        let own = Config::parse("[automatic]\naway_after_idle = \"10m\"\ndnd_in_calls = true\n")
+            .unwrap()
+            .automatic;
+        assert_eq!(own.idle_after(), Some(std::time::Duration::from_secs(600)));
+        assert!(own.enabled(Rule::Idle) && own.enabled(Rule::Calls) && own.enabled(Rule::Locked));
+        let mut set = AutomaticConfig::default();
+        set.set(Rule::Idle, true);
+        assert_eq!(set.away_after_idle, DEFAULT_IDLE);
+        set.set(Rule::Idle, false);
+        assert_eq!(set.away_after_idle, "");
+    }
+
+    #[test]
+    fn bad_automatic_settings_are_clear_errors() {
+        for (text, needle) in [
+            (
+                "[automatic]\naway_after_idle = \"soon\"",
+                "away_after_idle: 'soon' is not a duration",
+            ),
+            (
+                "[automatic]\naway_after_idle = \"30s\"",
+                "give between 1m and 24h, not '30s'",
+            ),
+            ("[automatic]\naway_after_idle = \"2d\"", "away_after_idle"),
+            ("[automatic]\naway_when_locked = \"yes\"", "invalid type"),
+            (
+                "[automatic]\ndnd_on_mondays = true",
+                "unknown field `dnd_on_mondays`",
+            ),
+            (
+                "away_when_locked = false",
+                "`away_when_locked` belongs in the `[automatic]` table",
+            ),
+            (
+                "[automatic]\ndnd_in_calls = true\npoll_interval_secs = 30",
+                "`poll_interval_secs` is a top-level setting: move it above `[automatic]`",
             ),
         ] {
             let (_, message) = Config::parse(text).unwrap_err();

@@ -14,6 +14,7 @@ pub const LANGUAGES: &[(&str, &[(&str, &str)])] = &[(
     "en",
     &[
         ("core.ftl", include_str!("../../i18n/en/core.ftl")),
+        ("automatic.ftl", include_str!("../../i18n/en/automatic.ftl")),
         ("cli.ftl", include_str!("../../i18n/en/cli.ftl")),
         ("platform.ftl", include_str!("../../i18n/en/platform.ftl")),
         ("portal.ftl", include_str!("../../i18n/en/portal.ftl")),

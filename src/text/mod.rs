@@ -5,9 +5,11 @@
 //! English is the only language today; a second one is a folder of `.ftl` files next to `i18n/en/` and
 //! one more entry in [`catalogue::LANGUAGES`] (issue #16). A message missing in it falls back to English.
 
+mod automatic;
 pub mod catalogue;
 mod core_types;
 
+pub use automatic::{reason_line, rule_label, rule_setting_about};
 pub use catalogue::{Arg, message};
 pub use core_types::{
     connect_failure, moment, portal_error, status_label, unknown_status, when_error,

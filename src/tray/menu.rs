@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use tray_icon::menu::{CheckMenuItem, Menu, MenuId, MenuItem, PredefinedMenuItem, Submenu};
 
+use crate::automatic::Rule;
 use crate::status::Status;
 use crate::tray::service::{Command, Pick};
 use crate::tray::view::{AccountAction, MENU_STATUSES, View, autostart_label};
@@ -19,6 +20,9 @@ pub struct TrayMenu {
     presets: Vec<(Pick, MenuItem)>,
     status_line: MenuItem,
     shortcut_line: MenuItem,
+    /// The "Automatic" submenu and its rules' check items.
+    automatic: Submenu,
+    rules: Vec<(Rule, CheckMenuItem)>,
     autostart: Option<CheckMenuItem>,
     autostart_on: bool,
     account: Option<MenuItem>,
@@ -75,6 +79,18 @@ impl TrayMenu {
         let autostart =
             with_account.then(|| CheckMenuItem::new(autostart_label(false), true, false, None));
         let quit = MenuItem::new(text!("menu-quit"), true, None);
+        // The rules in a submenu of their own: six check items would double the menu's length.
+        let automatic = Submenu::new(text!("menu-automatic"), true);
+        let rules: Vec<(Rule, CheckMenuItem)> = Rule::ALL
+            .iter()
+            .map(|rule| {
+                let label = crate::text::rule_label(*rule, Duration::from_secs(600));
+                (*rule, CheckMenuItem::new(label, false, false, None))
+            })
+            .collect();
+        for (_, item) in &rules {
+            let _ = automatic.append(item);
+        }
         let _ = menu.append(&header);
         let _ = menu.append(&PredefinedMenuItem::separator());
         for (_, item) in &statuses {
@@ -87,6 +103,7 @@ impl TrayMenu {
         let _ = menu.append(&status_line);
         let _ = menu.append(&shortcut_line);
         let _ = menu.append(&PredefinedMenuItem::separator());
+        let _ = menu.append(&automatic);
         if let Some(item) = &autostart {
             let _ = menu.append(item);
         }
@@ -102,6 +119,8 @@ impl TrayMenu {
             presets,
             status_line,
             shortcut_line,
+            automatic,
+            rules,
             autostart,
             autostart_on: false,
             account,
@@ -127,6 +146,18 @@ impl TrayMenu {
         for submenu in &self.timed_menus {
             submenu.set_enabled(view.statuses_enabled);
         }
+        let changed = |rule: &crate::tray::view::RuleItem| {
+            self.last
+                .as_ref()
+                .is_none_or(|v| !v.rules.iter().any(|r| r == rule))
+        };
+        for shown in view.rules.iter().filter(|r| changed(r)) {
+            if let Some((_, item)) = self.rules.iter().find(|(rule, _)| *rule == shown.rule) {
+                item.set_text(&shown.label);
+                item.set_enabled(shown.enabled);
+            }
+        }
+        self.automatic.set_enabled(!view.rules.is_empty());
         self.last = Some(view.clone());
         self.reassert_checks();
     }
@@ -155,6 +186,10 @@ impl TrayMenu {
         if let Some(item) = &self.autostart {
             item.set_checked(self.autostart_on);
         }
+        let rules = self.last.as_ref().map(|v| &v.rules[..]).unwrap_or_default();
+        for (rule, item) in &self.rules {
+            item.set_checked(rules.iter().any(|r| r.rule == *rule && r.checked));
+        }
     }
 
     /// What a click on the item `id` asks for.
@@ -170,6 +205,9 @@ impl TrayMenu {
         }
         if self.autostart.as_ref().is_some_and(|item| item.id() == id) {
             return Some(Command::ToggleAutostart);
+        }
+        if let Some((rule, _)) = self.rules.iter().find(|(_, item)| item.id() == id) {
+            return Some(Command::ToggleRule(*rule));
         }
         let account = self.account.as_ref()?;
         if account.id() != id {

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::sync::oneshot;
 
+use crate::automatic::{Rule, Signal};
 use crate::engine::{Activity, ConfirmedBy, Intent, Timer, WallTime};
 use crate::error::AppError;
 use crate::ipc::{Reply, Request, ShortcutState};
@@ -50,6 +51,10 @@ pub enum Command {
     SignedIn(Account),
     /// "Start at login" was clicked.
     ToggleAutostart,
+    /// An automatic rule's item was clicked: on becomes off and off on (kept in config.toml).
+    ToggleRule(Rule),
+    /// A signal source reported (the screen locked, a call started…).
+    Signal(Signal),
     /// What became of the DND shortcut (the X11 grab, or the portal's answer on Wayland).
     Shortcut(ShortcutState),
     /// The machine woke up or the network came back: read the status (and retry a pending choice) now.
@@ -297,14 +302,13 @@ impl<U: Ui> Service<U> {
             }
             // The demo signs in to no account of the config file, but takes its shortcut, set up as
             // the tray's is (the X11 grab or the Wayland portal), so that `doctor` and the demo agree.
-            let setting = match blocking(Config::load).await {
-                Ok(config) => config.dnd_shortcut,
-                Err(e) => {
-                    tracing::warn!("{e}");
-                    None
-                }
-            };
-            self.set_up_shortcut(setting).await;
+            let config = blocking(Config::load).await.unwrap_or_else(|e| {
+                tracing::warn!("{e}");
+                Config::default()
+            });
+            self.session.set_rules(config.automatic);
+            self.watch_signals();
+            self.set_up_shortcut(config.dnd_shortcut).await;
             return;
         }
         self.check_autostart(true).await;
@@ -330,6 +334,7 @@ impl<U: Ui> Service<U> {
                     fastrand::u64(..),
                 ));
                 self.timed = TimedSettings::from(&config);
+                self.session.set_rules(config.automatic);
                 self.set_up_shortcut(config.dnd_shortcut).await;
                 self.session.account = config.account;
             }
@@ -343,7 +348,47 @@ impl<U: Ui> Service<U> {
                 self.set_up_shortcut(None).await;
             }
         }
+        self.watch_signals();
         self.session.load_secret().await;
+    }
+
+    /// Starts the automatic rules' signal sources, each a task of its own reporting through the command
+    /// channel. They run whether or not their rule is on (each only listens: no wake-up costs anything
+    /// while nothing happens), so that a rule turned on in the menu knows its condition at once.
+    fn watch_signals(&self) {
+        let commands = self.commands.clone();
+        tokio::spawn(crate::platform::automatic::watch_lock(Box::new(
+            move |signal| commands.send(Command::Signal(signal)).is_ok(),
+        )));
+    }
+
+    /// Turns a rule on or off and keeps it in config.toml (the demo keeps it in memory only). A config
+    /// that cannot be written leaves the rule as it was, and says why.
+    async fn toggle_rule(&mut self, rule: Rule) {
+        let mut rules = self.session.rules.clone();
+        rules.set(rule, !rules.enabled(rule));
+        if self.demo.is_none() {
+            let wanted = rules.clone();
+            let saved = blocking(move || {
+                let mut config = Config::load()?;
+                config.automatic = wanted;
+                config.save()
+            })
+            .await;
+            if let Err(e) = saved {
+                self.ui.notify(Notice {
+                    summary: text!("notice-rule-unchanged"),
+                    body: notices::capitalised(&e.to_string()),
+                });
+                return;
+            }
+        }
+        tracing::info!(
+            rule = rule.key(),
+            on = rules.enabled(rule),
+            "automatic rule changed"
+        );
+        self.session.set_rules(rules);
     }
 
     /// Handles a command. A change of account drops the call in flight (a new client).
@@ -354,7 +399,7 @@ impl<U: Ui> Service<U> {
                     self.user_acted();
                     let choice = self.choice_for(pick);
                     let machine = self.session.machine();
-                    choice.apply(&mut self.session.live.engine, machine);
+                    self.session.live.choose(choice, machine);
                 }
             }
             Command::SignIn => {
@@ -372,6 +417,11 @@ impl<U: Ui> Service<U> {
                 self.sign_out().await;
             }
             Command::Shortcut(state) => self.shortcut_state(state),
+            Command::ToggleRule(rule) => self.toggle_rule(rule).await,
+            Command::Signal(signal) => {
+                tracing::debug!(?signal, "signal");
+                self.session.live.automatic.signal(signal);
+            }
             Command::Resync(why) => self.session.live.resync(why, Instant::now()),
             Command::ToggleAutostart => {
                 self.check_autostart(false).await;

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::oneshot;
 
+use crate::automatic::Rule;
 use crate::engine::{Activity, Engine, Intent};
 use crate::ipc::{Failure, Reply, Request};
 use crate::poll::Poller;
@@ -17,9 +18,9 @@ use crate::session::live::{Event, Live, wall_now};
 use crate::session::login;
 use crate::session::memory::{Memory, Restored};
 use crate::status::Status;
-use crate::store::config::{Account, DEFAULT_POLL_SECS};
+use crate::store::config::{Account, AutomaticConfig, DEFAULT_IDLE, DEFAULT_POLL_SECS};
 use crate::store::keyring::KeyringError;
-use crate::tray::view::{Blocker, Identity, Snapshot, TimedEnd};
+use crate::tray::view::{Blocker, Identity, Missing, RuleState, Snapshot, TimedEnd};
 use crate::tuning;
 
 /// A CLI request waiting for the engine to settle.
@@ -46,6 +47,10 @@ pub struct TraySession {
     writing: Option<tokio::task::JoinHandle<()>>,
     /// When the shown confirmation arrived, as the status line prints it ("14:02").
     confirmed_at: Option<(Instant, String)>,
+    /// The automatic rules as config.toml sets them.
+    pub rules: AutomaticConfig,
+    /// The rules the webhook cannot serve (a scope it lacks).
+    missing: Vec<(Rule, Missing)>,
 }
 
 impl TraySession {
@@ -69,7 +74,38 @@ impl TraySession {
             waiters: Vec::new(),
             writing: None,
             confirmed_at: None,
+            rules: AutomaticConfig::default(),
+            missing: Vec::new(),
         }
+    }
+
+    /// Takes the rules' settings: each is enabled in the engine's loop when it is on and can work.
+    pub fn set_rules(&mut self, rules: AutomaticConfig) {
+        for rule in Rule::ALL {
+            let can = !self.missing.iter().any(|(r, _)| *r == rule);
+            self.live
+                .automatic
+                .set_enabled(rule, can && rules.enabled(rule));
+        }
+        self.rules = rules;
+    }
+
+    /// The automatic rules as the menu shows them.
+    fn rule_states(&self) -> Vec<RuleState> {
+        let default_idle = crate::timed::parse_duration(DEFAULT_IDLE).unwrap_or_default();
+        Rule::ALL
+            .into_iter()
+            .map(|rule| RuleState {
+                rule,
+                on: self.rules.enabled(rule),
+                idle: self.rules.idle_after().unwrap_or(default_idle),
+                missing: self
+                    .missing
+                    .iter()
+                    .find(|(r, _)| *r == rule)
+                    .map(|(_, m)| *m),
+            })
+            .collect()
     }
 
     /// Takes what the last run left (see session/memory.rs); a choice too old to apply comes back for the
@@ -270,10 +306,11 @@ impl TraySession {
         if let Some(Choice::CancelTimer) = choice {
             // Nothing to ask the portal: the answer is the revert that was dropped.
             self.user_acted();
-            let dropped = self.live.engine.cancel_timer();
+            let held = self.live.automatic.drop_revert();
+            let dropped = self.live.engine.cancel_timer().or(held);
             let confirmation = Confirmation {
                 timer: dropped,
-                ..Confirmation::of(&self.live.engine)
+                ..Confirmation::of_live(&self.live)
             };
             let _ = reply.send(Answer::Confirmed(confirmation).reply());
             return true;
@@ -283,7 +320,7 @@ impl TraySession {
             Some(choice) => {
                 self.user_acted();
                 let machine = self.machine();
-                choice.apply(&mut self.live.engine, machine);
+                self.live.choose(choice, machine);
             }
             None => {
                 self.live.engine.intent(Intent::Refresh);
@@ -304,7 +341,7 @@ impl TraySession {
         }
         let settled = self.live.settled();
         let halted = matches!(self.live.engine.activity(), Activity::Halted(_));
-        let answer = Answer::from_engine(&self.live.engine, settled);
+        let answer = Answer::from_live(&self.live, settled);
         let now = Instant::now();
         let (done, waiting): (Vec<Waiter>, Vec<Waiter>) = std::mem::take(&mut self.waiters)
             .into_iter()
@@ -350,6 +387,11 @@ impl TraySession {
             activity: self.live.engine.activity(),
             note,
             timed,
+            reason_line: self
+                .live
+                .reason()
+                .map(|r| crate::text::reason_line(r, wall_now(), &jiff::tz::TimeZone::system())),
+            rules: self.rule_states(),
         }
     }
 }

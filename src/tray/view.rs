@@ -3,6 +3,9 @@
 //! rule is unit-tested; `menu.rs` only copies a [`View`] onto the widgets. The texts are rendered from the
 //! message catalogue (`i18n/en/tray.ftl`) as the view is built.
 
+use std::time::Duration;
+
+use crate::automatic::Rule;
 use crate::engine::{Activity, Confirmed};
 use crate::portal_error::{ErrorClass, PortalError};
 use crate::status::Status;
@@ -44,6 +47,38 @@ pub struct Snapshot {
     pub note: Option<String>,
     /// The end of the confirmed timed status, if it is one.
     pub timed: Option<TimedEnd>,
+    /// The confirmed status's reason when an automatic rule set it ("Away — screen locked
+    /// (automatic)"), rendered as the snapshot is taken.
+    pub reason_line: Option<String>,
+    /// The automatic rules, for the "Automatic" submenu.
+    pub rules: Vec<RuleState>,
+}
+
+/// One automatic rule as the menu shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleState {
+    pub rule: Rule,
+    pub on: bool,
+    /// The idle rule's time (what it takes when turned on, while off).
+    pub idle: Duration,
+    /// Why it cannot work here, if it cannot: its item is disabled and says so.
+    pub missing: Option<Missing>,
+}
+
+/// What an automatic rule lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// The webhook lacks this scope (`calendar`, `timeman`).
+    Scope(&'static str),
+}
+
+/// An "Automatic" submenu item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleItem {
+    pub rule: Rule,
+    pub label: String,
+    pub checked: bool,
+    pub enabled: bool,
 }
 
 /// When the confirmed (timed) status ends and what follows it.
@@ -73,6 +108,7 @@ pub struct View {
     pub status_line: String,
     pub account_action: AccountAction,
     pub icon: IconState,
+    pub rules: Vec<RuleItem>,
 }
 
 impl View {
@@ -104,7 +140,27 @@ impl View {
                 status: if signed_out { None } else { confirmed },
                 alert: is_alert(s),
             },
+            rules: s.rules.iter().map(rule_item).collect(),
         }
+    }
+}
+
+/// A rule's submenu item: its label, checked while on; one that cannot work says why and is disabled.
+fn rule_item(state: &RuleState) -> RuleItem {
+    let label = crate::text::rule_label(state.rule, state.idle);
+    match state.missing {
+        Some(Missing::Scope(scope)) => RuleItem {
+            rule: state.rule,
+            label: text!("menu-rule-needs-scope", rule = label, scope = scope),
+            checked: false,
+            enabled: false,
+        },
+        None => RuleItem {
+            rule: state.rule,
+            label,
+            checked: state.on,
+            enabled: true,
+        },
     }
 }
 
@@ -158,6 +214,9 @@ fn status_line(s: &Snapshot) -> String {
 }
 
 fn confirmed_line(s: &Snapshot) -> String {
+    if let Some(line) = &s.reason_line {
+        return line.clone();
+    }
     let at = s.confirmed_at.as_deref().unwrap_or("");
     if let (Some(end), Some(status)) = (&s.timed, s.confirmed.and_then(|c| c.status)) {
         return text!(

@@ -289,6 +289,19 @@ impl Automatic {
         self.base = None;
     }
 
+    /// Another engine took over (signed in again): nothing is in force on it yet, and there is no base;
+    /// the conditions and the enabled rules stay.
+    pub fn forget_overrides(&mut self) {
+        self.in_force = None;
+        self.base = None;
+    }
+
+    /// Drops the timed revert the base holds (the user asked to keep the timed status for good); returns
+    /// it.
+    pub fn drop_revert(&mut self) -> Option<Timer> {
+        self.base.as_mut().and_then(|b| b.revert.take())
+    }
+
     /// The condition that should be in force: the highest-ranked enabled, unsuppressed one.
     fn wanted(&self) -> Option<(Rule, &Reason)> {
         let mut best: Option<(Rule, &Reason)> = None;

@@ -26,6 +26,7 @@ fn serve(listener: Listener, handled: Arc<AtomicUsize>) {
                 status: None,
                 timer: None,
                 confirmed_at: None,
+                reason: None,
             });
         }));
     });
@@ -54,6 +55,7 @@ fn a_ping_is_answered_by_the_listener_alone() {
             status: None,
             timer: None,
             confirmed_at: None,
+            reason: None,
         })
     );
     assert_eq!(handled.load(Ordering::SeqCst), 1);

@@ -22,6 +22,7 @@ fn serve(listener: Listener, handled: Arc<AtomicUsize>) {
                 status: None,
                 timer: None,
                 confirmed_at: None,
+                reason: None,
             });
         }));
     });
@@ -57,6 +58,7 @@ fn a_ping_is_answered_by_the_listener_alone_and_a_second_listener_is_kept_out() 
                 status: None,
                 timer: None,
                 confirmed_at: None,
+                reason: None,
             })
         );
     }

@@ -2,6 +2,7 @@
 //! the Wayland GlobalShortcuts portal, and wake-up and network events.
 
 pub mod exec;
+pub mod lock;
 pub mod shortcut_portal;
 pub mod tray_host;
 pub mod wake;

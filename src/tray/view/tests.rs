@@ -24,6 +24,8 @@ fn snap(confirmed: Option<Option<Status>>, activity: Activity) -> Snapshot {
         activity,
         note: None,
         timed: None,
+        reason_line: None,
+        rules: vec![],
     }
 }
 
@@ -179,4 +181,64 @@ fn start_at_login_says_its_state_in_words() {
     // A host that draws no box for an unchecked item still shows which it is.
     assert_eq!(autostart_label(true), "Start at login: on");
     assert_eq!(autostart_label(false), "Start at login: off");
+}
+
+#[test]
+fn a_status_a_rule_set_shows_its_reason() {
+    let mut s = snap(Some(Some(Status::Away)), Activity::Idle);
+    s.reason_line = Some(crate::text::reason_line(
+        &crate::automatic::Reason::Locked,
+        crate::engine::WallTime::from_unix_millis(0),
+        &jiff::tz::TimeZone::UTC,
+    ));
+    let view = View::from(&s);
+    assert_eq!(view.status_line, "Away — screen locked (automatic)");
+    assert_eq!(view.checked, Some(Status::Away));
+    let meeting = crate::automatic::Reason::Meeting(crate::automatic::Meeting {
+        id: "1".into(),
+        name: "Weekly sync".into(),
+        until: crate::engine::WallTime::from_unix_millis(11 * 3_600_000),
+    });
+    assert_eq!(
+        crate::text::reason_line(
+            &meeting,
+            crate::engine::WallTime::from_unix_millis(10 * 3_600_000),
+            &jiff::tz::TimeZone::UTC
+        ),
+        "Do Not Disturb — in \"Weekly sync\" until 11:00"
+    );
+}
+
+#[test]
+fn the_rules_are_check_items_and_one_lacking_its_scope_says_so() {
+    use crate::automatic::Rule;
+    let mut s = snap(Some(Some(Status::Online)), Activity::Idle);
+    let state = |rule, on, missing| RuleState {
+        rule,
+        on,
+        idle: std::time::Duration::from_secs(900),
+        missing,
+    };
+    s.rules = vec![
+        state(Rule::Locked, true, None),
+        state(Rule::Idle, false, None),
+        state(Rule::Meetings, true, Some(Missing::Scope("calendar"))),
+    ];
+    let items = View::from(&s).rules;
+    let shown: Vec<(&str, bool, bool)> = items
+        .iter()
+        .map(|i| (i.label.as_str(), i.checked, i.enabled))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Away when the screen is locked", true, true),
+            ("Away after 15 minutes idle", false, true),
+            (
+                "Do Not Disturb in calendar meetings — needs the calendar scope",
+                false,
+                false
+            ),
+        ]
+    );
 }

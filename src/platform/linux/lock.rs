@@ -1,0 +1,209 @@
+//! The screen lock, on Linux, event-driven: logind's session (`Lock`/`Unlock` signals and the
+//! `LockedHint` property, system bus) and the screen savers' `ActiveChanged` signals on the session bus
+//! (`org.freedesktop.ScreenSaver`: KDE, Xfce, MATE, Cinnamon; `org.gnome.ScreenSaver`: GNOME). The latest
+//! change any of them reports wins: lockers differ in which they tell, and an unlock seen by one must not
+//! wait for another that never says so.
+
+use futures_util::StreamExt;
+use zbus::proxy::SignalStream;
+
+use crate::platform::automatic::{LockSource, Report};
+
+const LOGIND: &str = "org.freedesktop.login1";
+const SESSION_IFACE: &str = "org.freedesktop.login1.Session";
+
+/// The screen savers on the session bus: (bus name, object path, interface).
+const SCREEN_SAVERS: [(&str, &str, &str, LockSource); 2] = [
+    (
+        "org.freedesktop.ScreenSaver",
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        LockSource::FreedesktopScreenSaver,
+    ),
+    (
+        "org.gnome.ScreenSaver",
+        "/org/gnome/ScreenSaver",
+        "org.gnome.ScreenSaver",
+        LockSource::GnomeScreenSaver,
+    ),
+];
+
+/// One source's stream of lock states.
+type States = std::pin::Pin<Box<dyn futures_util::Stream<Item = bool> + Send>>;
+
+/// Watches every lock source found, reporting the initial state and then each change, until `report`
+/// returns false or no source is left. Returns the sources it found (none: nothing to watch).
+pub async fn watch(report: Report) -> Vec<LockSource> {
+    let (found, initial, mut streams) = connect().await;
+    if found.is_empty() {
+        tracing::info!(
+            "no screen-lock source found (logind, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver)"
+        );
+        return found;
+    }
+    tracing::info!("watching the screen lock through {found:?}");
+    let mut locked = initial;
+    if !report(crate::automatic::Signal::Locked(locked)) {
+        return found;
+    }
+    let mut all = futures_util::stream::select_all(streams.drain(..));
+    while let Some(state) = all.next().await {
+        if state != locked {
+            locked = state;
+            tracing::info!(locked, "the screen lock changed");
+            if !report(crate::automatic::Signal::Locked(locked)) {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// The sources found (for `doctor`), without watching them.
+pub async fn probe() -> Vec<LockSource> {
+    connect().await.0
+}
+
+/// Connects to every source there is: which were found, whether any says locked now, and their streams.
+async fn connect() -> (Vec<LockSource>, bool, Vec<States>) {
+    let mut found = vec![];
+    let mut locked = false;
+    let mut streams: Vec<States> = vec![];
+    if let Some((now, stream)) = logind().await {
+        found.push(LockSource::Logind);
+        locked |= now;
+        streams.push(stream);
+    }
+    if let Ok(conn) = zbus::Connection::session().await {
+        for (name, path, iface, source) in SCREEN_SAVERS {
+            if let Some((now, stream)) = screen_saver(&conn, name, path, iface).await {
+                found.push(source);
+                locked |= now;
+                streams.push(stream);
+            }
+        }
+    }
+    (found, locked, streams)
+}
+
+/// This process's logind session: its `LockedHint` now, and a stream of `Lock` (true), `Unlock` (false)
+/// and `LockedHint` changes.
+async fn logind() -> Option<(bool, States)> {
+    let conn = zbus::Connection::system().await.ok()?;
+    let path = session_path(&conn).await?;
+    let session = zbus::proxy::Builder::<zbus::Proxy>::new(&conn)
+        .destination(LOGIND)
+        .ok()?
+        .path(path.clone())
+        .ok()?
+        .interface(SESSION_IFACE)
+        .ok()?
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .await
+        .ok()?;
+    let lock = session.receive_signal("Lock").await.ok()?;
+    let unlock = session.receive_signal("Unlock").await.ok()?;
+    let hint = properties_changed(&conn, &path).await;
+    let now = session
+        .get_property::<bool>("LockedHint")
+        .await
+        .unwrap_or(false);
+    let lock = lock.map(|_| true);
+    let unlock = unlock.map(|_| false);
+    let mut merged: Vec<States> = vec![Box::pin(lock), Box::pin(unlock)];
+    if let Some(hint) = hint {
+        merged.push(Box::pin(hint.filter_map(|message| async move {
+            let (iface, changed, _): (
+                String,
+                std::collections::HashMap<String, zbus::zvariant::OwnedValue>,
+                Vec<String>,
+            ) = message.body().deserialize().ok()?;
+            if iface != SESSION_IFACE {
+                return None;
+            }
+            bool::try_from(changed.get("LockedHint")?.clone()).ok()
+        })));
+    }
+    Some((now, Box::pin(futures_util::stream::select_all(merged))))
+}
+
+/// The object path of this process's session: the one `XDG_SESSION_ID` names, else the session of
+/// this process (logind's `GetSessionByPID`), else the user's display session ("auto").
+async fn session_path(conn: &zbus::Connection) -> Option<zbus::zvariant::OwnedObjectPath> {
+    let manager = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
+        .destination(LOGIND)
+        .ok()?
+        .path("/org/freedesktop/login1")
+        .ok()?
+        .interface("org.freedesktop.login1.Manager")
+        .ok()?
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .await
+        .ok()?;
+    if let Ok(id) = std::env::var("XDG_SESSION_ID")
+        && let Ok(path) = manager.call("GetSession", &(id.as_str(),)).await
+    {
+        return Some(path);
+    }
+    if let Ok(path) = manager
+        .call("GetSessionByPID", &(std::process::id(),))
+        .await
+    {
+        return Some(path);
+    }
+    manager.call("GetSession", &("auto",)).await.ok()
+}
+
+async fn properties_changed(
+    conn: &zbus::Connection,
+    path: &zbus::zvariant::OwnedObjectPath,
+) -> Option<SignalStream<'static>> {
+    let props = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
+        .destination(LOGIND)
+        .ok()?
+        .path(path.clone())
+        .ok()?
+        .interface("org.freedesktop.DBus.Properties")
+        .ok()?
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .await
+        .ok()?;
+    props.receive_signal("PropertiesChanged").await.ok()
+}
+
+/// A screen saver on the session bus, if one owns `name`: whether it is active now, and its
+/// `ActiveChanged` signals.
+async fn screen_saver(
+    conn: &zbus::Connection,
+    name: &'static str,
+    path: &'static str,
+    iface: &'static str,
+) -> Option<(bool, States)> {
+    let dbus = zbus::fdo::DBusProxy::new(conn).await.ok()?;
+    let owned = dbus
+        .name_has_owner(zbus::names::BusName::try_from(name).ok()?)
+        .await
+        .unwrap_or(false);
+    if !owned {
+        return None;
+    }
+    let proxy = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
+        .destination(name)
+        .ok()?
+        .path(path)
+        .ok()?
+        .interface(iface)
+        .ok()?
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .await
+        .ok()?;
+    let changes = proxy.receive_signal("ActiveChanged").await.ok()?;
+    let now: bool = proxy.call("GetActive", &()).await.unwrap_or(false);
+    let states =
+        changes.filter_map(|message| async move { message.body().deserialize::<bool>().ok() });
+    Some((now, Box::pin(states)))
+}
