@@ -11,6 +11,8 @@ use std::error::Error as _;
 use std::sync::Once;
 use std::time::{Duration, Instant};
 
+use b24_status_core::automatic::WorkDay;
+use b24_status_core::automatic::meeting::Event;
 use reqwest::header::{CONTENT_TYPE, LOCATION};
 use serde_json::{Value, json};
 
@@ -25,12 +27,21 @@ pub const USER_AGENT: &str = concat!("b24-status/", env!("CARGO_PKG_VERSION"));
 pub use crate::tuning::{CALL_TIMEOUT, CONNECT_TIMEOUT};
 use crate::tuning::{MAX_ANSWER_BYTES, MAX_REDIRECTS};
 
-/// The three methods b24-status calls.
+/// The methods b24-status calls: the status and the profile (scope `im`, and `basic`), and for the
+/// automatic status the calendar (scope `calendar`) and the work day (scope `timeman`).
 pub mod method {
     pub const SET: &str = "im.user.status.set";
     pub const GET: &str = "im.user.status.get";
     pub const PROFILE: &str = "profile";
+    pub const CALENDAR_NEAREST: &str = "calendar.event.get.nearest";
+    pub const WORK_DAY: &str = "timeman.status";
 }
+
+/// The most events one calendar read asks for (`maxEventsCount`). The portal lists them by start, so the
+/// meetings under way and the next ones come first; a real event is 2–3 KB of JSON, so a hundred keep
+/// the answer well below [`MAX_ANSWER_BYTES`], where a crowded calendar could otherwise pass it and fail
+/// every read.
+pub const MAX_EVENTS: u32 = 100;
 
 /// Talks to one portal as one webhook. Cheap to clone (the HTTP connection pool is shared).
 #[derive(Clone)]
@@ -115,6 +126,43 @@ impl Client {
             &json!({}),
             timeout,
             response::parse_profile,
+        )
+        .await
+    }
+
+    /// The user's calendar events overlapping the coming `days` (from now), as `calendar.event.get.nearest`
+    /// lists them: by start, each occurrence of a recurring event on its own, at most [`MAX_EVENTS`]. A
+    /// webhook without the `calendar` scope gets [`PortalError::MissingScope`].
+    pub async fn nearest_events(
+        &mut self,
+        user_id: u64,
+        days: u32,
+        timeout: Duration,
+    ) -> Result<Vec<Event>, PortalError> {
+        let body = json!({
+            "type": "user",
+            "ownerId": user_id,
+            "days": days,
+            "forCurrentUser": true,
+            "maxEventsCount": MAX_EVENTS,
+        });
+        self.call(
+            method::CALENDAR_NEAREST,
+            &body,
+            timeout,
+            response::parse_events,
+        )
+        .await
+    }
+
+    /// The state of the user's work day (`timeman.status`). A webhook without the `timeman` scope gets
+    /// [`PortalError::MissingScope`].
+    pub async fn work_day(&mut self, timeout: Duration) -> Result<WorkDay, PortalError> {
+        self.call(
+            method::WORK_DAY,
+            &json!({}),
+            timeout,
+            response::parse_work_day,
         )
         .await
     }

@@ -8,6 +8,7 @@
 mod helpers;
 
 mod autostart;
+mod calendar_timeman;
 mod cli;
 mod client;
 mod control;

@@ -237,3 +237,299 @@ fn the_secret_is_redacted_from_what_the_portal_echoes() {
         ));
     }
 }
+
+fn calendar(body: &str) -> Answer<'_> {
+    Answer {
+        method: "calendar.event.get.nearest",
+        ..answer(200, body)
+    }
+}
+
+fn events(body: &str) -> Result<Vec<Event>, PortalError> {
+    parse_events(&calendar(body))
+}
+
+/// A timed event as the portal lists it (trimmed from the docs' example), with `extra` members added or
+/// replacing its own.
+fn event_json(extra: Value) -> Value {
+    let mut event = serde_json::json!({
+        "ID": "1265", "PARENT_ID": "1265", "DELETED": "N", "CAL_TYPE": "user", "OWNER_ID": "1",
+        "NAME": "Event Name", "DATE_FROM": "12/11/2024 05:59:00 pm", "DATE_TO": "12/11/2024 06:59:00 pm",
+        "TZ_FROM": "Europe/Berlin", "TZ_OFFSET_FROM": "7200",
+        "DATE_FROM_TS_UTC": "1733932740", "DATE_TO_TS_UTC": "1733936340", "DT_SKIP_TIME": "N",
+        "DT_LENGTH": 3600, "PRIVATE_EVENT": "", "ACCESSIBILITY": "busy", "IMPORTANCE": "normal",
+        "IS_MEETING": true, "MEETING_STATUS": "Y", "MEETING_HOST": "1", "RRULE": "",
+        "RECURRENCE_ID": null, "ATTENDEE_LIST": [{"id": 1, "entryId": "1265", "status": "Y"}],
+        "~USER_OFFSET_FROM": 7200
+    });
+    if let (Value::Object(event), Value::Object(extra)) = (&mut event, extra) {
+        event.extend(extra);
+    }
+    event
+}
+
+fn listing(items: &[Value]) -> String {
+    format!(
+        r#"{{"result":{},{TIME_FULL}}}"#,
+        Value::Array(items.to_vec())
+    )
+}
+
+fn at(secs: i64) -> WallTime {
+    WallTime::from_unix_millis(secs * 1000)
+}
+
+#[test]
+fn a_timed_meeting_in_the_documented_shape() {
+    let parsed = events(&listing(&[event_json(serde_json::json!({}))])).unwrap();
+    assert_eq!(
+        parsed,
+        [Event {
+            id: "1265".into(),
+            name: "Event Name".into(),
+            from: at(1_733_932_740),
+            to: at(1_733_936_340),
+            all_day: false,
+            busy: true,
+            declined: false,
+            deleted: false,
+        }]
+    );
+    assert!(parsed[0].counts());
+    assert_eq!(events(r#"{"result":[]}"#), Ok(vec![]));
+}
+
+#[test]
+fn the_flags_all_day_declined_deleted_free() {
+    let cases = [
+        (
+            serde_json::json!({"DT_SKIP_TIME": "Y", "DATE_FROM": "12/11/2024"}),
+            "all day",
+        ),
+        (serde_json::json!({"MEETING_STATUS": "N"}), "declined"),
+        (serde_json::json!({"DELETED": "Y"}), "deleted"),
+        (serde_json::json!({"ACCESSIBILITY": "free"}), "free"),
+        (serde_json::json!({"ACCESSIBILITY": "absent"}), "absent"),
+        (serde_json::json!({"ACCESSIBILITY": "quest"}), "quest"),
+    ];
+    for (extra, what) in cases {
+        let parsed = events(&listing(&[event_json(extra)])).unwrap();
+        let e = &parsed[0];
+        assert!(!e.counts(), "{what}: {e:?}");
+        match what {
+            "all day" => assert!(e.all_day && e.busy),
+            "declined" => assert!(e.declined && !e.deleted),
+            "deleted" => assert!(e.deleted && !e.declined),
+            _ => assert!(!e.busy && !e.all_day),
+        }
+    }
+    // The host, the invited and the accepted all count; so do booleans and a lowercase word.
+    for extra in [
+        serde_json::json!({"MEETING_STATUS": "H"}),
+        serde_json::json!({"MEETING_STATUS": "Q"}),
+        serde_json::json!({"DT_SKIP_TIME": false, "DELETED": false, "ACCESSIBILITY": "Busy"}),
+        serde_json::json!({"MEETING_STATUS": null, "DELETED": null, "IS_MEETING": false}),
+    ] {
+        let parsed = events(&listing(&[event_json(extra.clone())])).unwrap();
+        assert!(parsed[0].counts(), "{extra}: {:?}", parsed[0]);
+    }
+    // Missing: not busy, not declined, not deleted.
+    let mut bare = event_json(serde_json::json!({}));
+    for key in ["ACCESSIBILITY", "MEETING_STATUS", "DELETED", "NAME"] {
+        bare.as_object_mut().unwrap().remove(key);
+    }
+    let e = &events(&listing(&[bare])).unwrap()[0];
+    assert_eq!(
+        (e.busy, e.declined, e.deleted, e.name.as_str()),
+        (false, false, false, "")
+    );
+}
+
+#[test]
+fn numbers_come_as_strings_or_as_numbers() {
+    let numbers = serde_json::json!({
+        "ID": 1265, "DATE_FROM_TS_UTC": 1_733_932_740, "DATE_TO_TS_UTC": " 1733936340 "
+    });
+    let parsed = events(&listing(&[event_json(numbers)])).unwrap();
+    assert_eq!(parsed[0].id, "1265");
+    assert_eq!(
+        (parsed[0].from, parsed[0].to),
+        (at(1_733_932_740), at(1_733_936_340))
+    );
+    // PHP's array with gaps in its keys is an object.
+    let gaps = format!(
+        r#"{{"result":{{"2":{},"0":{}}}}}"#,
+        event_json(serde_json::json!({"ID": "b"})),
+        event_json(serde_json::json!({"ID": "a"}))
+    );
+    let ids: Vec<String> = events(&gaps).unwrap().into_iter().map(|e| e.id).collect();
+    assert_eq!(ids, ["a", "b"]);
+}
+
+#[test]
+fn occurrences_of_a_recurring_event_have_ids_of_their_own() {
+    let rule = serde_json::json!({"FREQ": "WEEKLY", "BYDAY": {"MO": "MO"}, "INTERVAL": 1});
+    let monday = event_json(serde_json::json!({"RRULE": rule}));
+    let next = event_json(serde_json::json!({
+        "RRULE": rule, "DATE_FROM_TS_UTC": "1734537540", "DATE_TO_TS_UTC": "1734541140"
+    }));
+    let edited = event_json(serde_json::json!({
+        "ID": "1272", "RECURRENCE_ID": 1265, "DATE_FROM_TS_UTC": "1735142340",
+        "DATE_TO_TS_UTC": "1735145940"
+    }));
+    let edited_as_text = event_json(serde_json::json!({"ID": "1273", "RECURRENCE_ID": "1265"}));
+    let single = event_json(serde_json::json!({"ID": "9", "RRULE": "", "RECURRENCE_ID": "0"}));
+    let ids: Vec<String> = events(&listing(&[monday, next, edited, edited_as_text, single]))
+        .unwrap()
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "1265@1733932740",
+            "1265@1734537540",
+            "1272@1735142340",
+            "1273@1733932740",
+            "9"
+        ]
+    );
+}
+
+#[test]
+fn an_event_name_is_made_safe_to_show() {
+    let name = serde_json::json!({"NAME": "Stand\u{1b}[31mup \u{202e}gninrom\u{2066}\nnow"});
+    let parsed = events(&listing(&[event_json(name)])).unwrap();
+    assert_eq!(parsed[0].name, "Stand[31mup gninrom now");
+}
+
+#[test]
+fn a_calendar_out_of_shape_is_not_read() {
+    let broken = [
+        r#"{"result":false}"#.to_string(),
+        r#"{"result":"1265"}"#.to_string(),
+        r#"{"result":{"a":{}}}"#.to_string(),
+        r#"{"result":[1]}"#.to_string(),
+        listing(&[event_json(serde_json::json!({"ID": ""}))]),
+        listing(&[event_json(serde_json::json!({"ID": null}))]),
+        listing(&[event_json(serde_json::json!({"ID": -3}))]),
+        listing(&[event_json(serde_json::json!({"NAME": ["x"]}))]),
+        listing(&[event_json(serde_json::json!({"DATE_FROM_TS_UTC": "soon"}))]),
+        listing(&[event_json(serde_json::json!({"DATE_FROM_TS_UTC": 1.5}))]),
+        listing(&[event_json(serde_json::json!({"DATE_TO_TS_UTC": null}))]),
+        listing(&[event_json(
+            serde_json::json!({"DATE_TO_TS_UTC": "99999999999999999"}),
+        )]),
+        listing(&[event_json(serde_json::json!({"DT_SKIP_TIME": null}))]),
+        listing(&[event_json(serde_json::json!({"DT_SKIP_TIME": "maybe"}))]),
+        listing(&[event_json(serde_json::json!({"DELETED": 1}))]),
+        listing(&[event_json(serde_json::json!({"ACCESSIBILITY": 2}))]),
+        listing(&[event_json(serde_json::json!({"MEETING_STATUS": {}}))]),
+        // One bad event spoils the list.
+        listing(&[
+            event_json(serde_json::json!({})),
+            event_json(serde_json::json!({"DATE_FROM_TS_UTC": ""})),
+        ]),
+    ];
+    for body in &broken {
+        match events(body) {
+            Err(PortalError::NotConfirmed { result }) => {
+                assert!(result.chars().count() <= 41, "{result}")
+            }
+            other => panic!("{body}: {other:?}"),
+        }
+    }
+    match events(&listing(&[event_json(
+        serde_json::json!({"DATE_FROM_TS_UTC": "soon"}),
+    )])) {
+        Err(PortalError::NotConfirmed { result }) => {
+            assert_eq!(result, r#"{"DATE_FROM_TS_UTC":"soon"}"#)
+        }
+        other => panic!("{other:?}"),
+    }
+    // Not JSON, an error, a proxy: as for any method.
+    assert!(matches!(
+        events(r#"{"result":[{"ID""#),
+        Err(PortalError::Truncated { .. })
+    ));
+    let denied = events(r#"{"error":"","error_description":"Access denied"}"#).unwrap_err();
+    assert!(
+        matches!(&denied, PortalError::Refused { description, .. } if description == "Access denied"),
+        "{denied:?}"
+    );
+    assert_eq!(denied.class(), ErrorClass::Fatal);
+    let html = parse_events(&Answer {
+        method: "calendar.event.get.nearest",
+        ..answer(502, "<html>502</html>")
+    });
+    assert!(matches!(html, Err(PortalError::NotBitrix { .. })));
+}
+
+#[test]
+fn a_missing_scope_is_the_scope_class() {
+    let body = r#"{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the webhook token"}"#;
+    let calendar = parse_events(&Answer {
+        method: "calendar.event.get.nearest",
+        ..answer(403, body)
+    })
+    .unwrap_err();
+    let day = parse_work_day(&Answer {
+        method: "timeman.status",
+        ..answer(403, body)
+    })
+    .unwrap_err();
+    for e in [calendar, day] {
+        assert_eq!(e, PortalError::MissingScope);
+        assert_eq!(e.class(), ErrorClass::Scope);
+    }
+}
+
+fn work_day(body: &str) -> Result<WorkDay, PortalError> {
+    parse_work_day(&Answer {
+        method: "timeman.status",
+        ..answer(200, body)
+    })
+}
+
+#[test]
+fn the_work_day_in_its_four_states() {
+    // The docs' example.
+    let documented = format!(
+        r#"{{"result":{{"STATUS":"EXPIRED","TIME_START":"2025-03-27T08:00:01+02:00","TIME_FINISH":null,"DURATION":"00:00:00","TIME_LEAKS":"00:17:53","ACTIVE":false,"IP_OPEN":"","IP_CLOSE":"","LAT_OPEN":53.548841000000003,"LON_OPEN":9.9872739999999993,"LAT_CLOSE":0,"LON_CLOSE":0,"TZ_OFFSET":7200,"TIME_FINISH_DEFAULT":"2025-03-27T17:00:00+02:00"}},{TIME_FULL}}}"#
+    );
+    assert_eq!(work_day(&documented), Ok(WorkDay::Expired));
+    for day in [
+        WorkDay::Opened,
+        WorkDay::Paused,
+        WorkDay::Closed,
+        WorkDay::Expired,
+    ] {
+        let body = format!(r#"{{"result":{{"STATUS":"{}"}}}}"#, day.wire());
+        assert_eq!(work_day(&body), Ok(day));
+    }
+    for body in [
+        r#"{"result":{"STATUS":"opened"}}"#,
+        r#"{"result":{"STATUS":"OPEN"}}"#,
+        r#"{"result":{"STATUS":1}}"#,
+        r#"{"result":{"TIME_START":null}}"#,
+        r#"{"result":"OPENED"}"#,
+        r#"{"result":false}"#,
+        r#"{"result":[]}"#,
+    ] {
+        assert!(
+            matches!(work_day(body), Err(PortalError::NotConfirmed { .. })),
+            "{body}"
+        );
+    }
+    assert_eq!(
+        work_day(r#"{"result":{"STATUS":"LUNCH"}}"#),
+        Err(PortalError::NotConfirmed {
+            result: r#""LUNCH""#.into()
+        })
+    );
+    let not_found = work_day(r#"{"error":"","error_description":"User not found"}"#).unwrap_err();
+    assert!(
+        matches!(not_found, PortalError::Refused { .. }),
+        "{not_found:?}"
+    );
+}
