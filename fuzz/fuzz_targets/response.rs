@@ -1,5 +1,5 @@
-//! The response parsers on arbitrary bytes and HTTP statuses: never panic, and every error's message is
-//! one line.
+//! The response parsers on arbitrary bytes and HTTP statuses: never panic, every error's message is one
+//! line, and a calendar event's name is safe to show.
 //!
 //! Input layout: an optional first line holding the HTTP status in decimal (`503\n`), then the body.
 //! Without such a line the whole input is the body of an HTTP 200 answer. The seed corpus uses this
@@ -8,7 +8,9 @@
 #![no_main]
 
 use b24_status::portal_error::PortalError;
-use b24_status::portal::response::{Answer, parse_get, parse_profile, parse_set};
+use b24_status::portal::response::{
+    Answer, parse_events, parse_get, parse_profile, parse_set, parse_work_day,
+};
 use libfuzzer_sys::fuzz_target;
 
 fn split(data: &[u8]) -> (u16, &[u8]) {
@@ -47,6 +49,22 @@ fuzz_target!(|data: &[u8]| {
         check_message(&e);
     }
     if let Err(e) = parse_profile(&answer("profile")) {
+        check_message(&e);
+    }
+    match parse_events(&answer("calendar.event.get.nearest")) {
+        // A name is shown: one line, no controls or bidi overrides.
+        Ok(events) => {
+            for event in events {
+                assert!(
+                    !event.name.chars().any(b24_status::safe_text::is_unsafe),
+                    "an unsafe name: {:?}",
+                    event.name
+                );
+            }
+        }
+        Err(e) => check_message(&e),
+    }
+    if let Err(e) = parse_work_day(&answer("timeman.status")) {
         check_message(&e);
     }
 });
