@@ -55,6 +55,10 @@ doctor-shortcut-in-tray = registered by the running b24-status, which does not r
 doctor-shortcut-tray-unreadable = the running b24-status did not say what became of its shortcut (an older version?): restart it, then run doctor again
 doctor-shortcut-tray-silent = the running b24-status did not answer about its shortcut ({ $error }): restart it, then run doctor again
 doctor-shortcut-wayland-no-tray = on Wayland the tray binds the shortcut through the desktop's shortcuts portal when it starts: start b24-status, then run doctor again
+# The automatic rules' signal sources; $sources is a list of D-Bus names.
+doctor-lock-sources = Away when the screen locks: listening to { $sources }
+doctor-lock-no-source = Away when the screen locks: no screen-lock source found (logind's session, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); lock with your desktop's own locker, or start a locker that tells logind, such as xss-lock or light-locker
+doctor-rule-not-built = this version has no signal source for this rule yet: it is kept in config.toml but changes nothing
 doctor-needs-sign-in = needs a sign-in
 doctor-needs-webhook-code = needs the webhook code
 doctor-needs-keyring = needs the keyring

@@ -79,6 +79,9 @@ pub fn run() -> Result<(), AppError> {
         config.as_ref().and_then(|c| c.dnd_shortcut.clone()),
     );
     autostart_check(&report);
+    if let Some(config) = &config {
+        rule_checks(&report, &config.automatic);
+    }
 
     let checks = ["portal", "webhook", "im scope"];
     let Some(account) = config.and_then(|c| c.account) else {
@@ -220,6 +223,32 @@ fn shortcut_check(report: &Report, setting: Option<String>) {
     match state.problem() {
         None => report.ok("shortcut", state.ok_line()),
         Some(problem) => report.warn("shortcut", problem),
+    }
+}
+
+/// One line per automatic rule that is on: its signal source found or not, with the fix. The rules
+/// that read the portal (meetings, work time) are checked with the portal below.
+fn rule_checks(report: &Report, rules: &crate::store::config::AutomaticConfig) {
+    use crate::automatic::Rule;
+    for rule in Rule::ALL.into_iter().filter(|r| rules.enabled(*r)) {
+        match rule {
+            Rule::Locked => {
+                let found =
+                    crate::session::runtime().block_on(crate::platform::automatic::lock_sources());
+                if found.is_empty() {
+                    report.warn("locked", text!("doctor-lock-no-source"));
+                } else {
+                    let names: Vec<&str> = found.iter().map(|s| s.bus_name()).collect();
+                    report.ok(
+                        "locked",
+                        text!("doctor-lock-sources", sources = names.join(", ")),
+                    );
+                }
+            }
+            Rule::Idle | Rule::Calls | Rule::Presenting | Rule::Meetings | Rule::WorkTime => {
+                report.warn(rule.key(), text!("doctor-rule-not-built"));
+            }
+        }
     }
 }
 

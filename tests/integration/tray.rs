@@ -16,6 +16,8 @@ use b24_status_test_desktop::tray_host::{Entry, Item, TrayHost};
 
 use crate::helpers::*;
 
+mod automatic;
+
 const SET: &str = "im.user.status.set";
 
 /// A running tray process.
@@ -183,11 +185,21 @@ impl Scene {
         status: &str,
         poll_secs: u64,
     ) -> Scene {
+        Scene::signed_in_with(serial, status, poll_secs, &[])
+    }
+
+    /// The same, with these environment variables added to the tray's.
+    fn signed_in_with(
+        serial: RwLockWriteGuard<'static, ()>,
+        status: &str,
+        poll_secs: u64,
+        env: &[(&str, &str)],
+    ) -> Scene {
         let sim = sim();
         sim.set_status(Some(status));
         let home = signed_in_home(&sim, poll_secs);
         let host = TrayHost::start();
-        let tray = Tray::start(&home, &[]);
+        let tray = Tray::start_with(&home, &[], env);
         let item = host
             .wait_for_item(WAIT)
             .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
@@ -297,6 +309,7 @@ fn the_tray_shows_only_confirmed_statuses() {
             "Away for…".into(),
             s.status_line.clone(),
             "Ctrl+Alt+Shift+D toggles Do Not Disturb".into(),
+            "Automatic".into(),
             // Not on: the state in words, for hosts that draw no box for an unchecked item (GNOME).
             "Start at login: off".into(),
             "Sign out".into(),

@@ -395,9 +395,9 @@ impl Engine {
         true
     }
 
-    /// A change an automatic rule makes ([`crate::automatic`]): [`Intent::Set`], but under a rate limit
-    /// it backs off as a timer's change does (a whole office locking its screens at lunch is one burst).
-    /// Refused (false) while halted.
+    /// A change an automatic rule makes (the `automatic` module, which uses this one): [`Intent::Set`],
+    /// but under a rate limit it backs off as a timer's change does (a whole office locking its screens
+    /// at lunch is one burst). Refused (false) while halted.
     pub fn set_automatic(&mut self, status: Status) -> bool {
         if !self.intent(Intent::Set(status)) {
             return false;

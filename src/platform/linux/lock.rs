@@ -31,22 +31,21 @@ const SCREEN_SAVERS: [(&str, &str, &str, LockSource); 2] = [
 /// One source's stream of lock states.
 type States = std::pin::Pin<Box<dyn futures_util::Stream<Item = bool> + Send>>;
 
-/// Watches every lock source found, reporting the initial state and then each change, until `report`
-/// returns false or no source is left. Returns the sources it found (none: nothing to watch).
+/// Watches every lock source, reporting the initial state and then each change, until `report` returns
+/// false or no source can be listened to. The screen savers are listened to even when none runs yet (one
+/// may start after the tray, as at login). Returns the sources found running.
 pub async fn watch(report: Report) -> Vec<LockSource> {
-    let (found, initial, mut streams) = connect().await;
-    if found.is_empty() {
-        tracing::info!(
-            "no screen-lock source found (logind, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver)"
-        );
+    let (found, initial, streams) = connect().await;
+    if streams.is_empty() {
+        tracing::info!("no bus to hear the screen lock on");
         return found;
     }
-    tracing::info!("watching the screen lock through {found:?}");
+    tracing::info!("watching the screen lock; running now: {found:?}");
     let mut locked = initial;
     if !report(crate::automatic::Signal::Locked(locked)) {
         return found;
     }
-    let mut all = futures_util::stream::select_all(streams.drain(..));
+    let mut all = futures_util::stream::select_all(streams);
     while let Some(state) = all.next().await {
         if state != locked {
             locked = state;
@@ -59,12 +58,13 @@ pub async fn watch(report: Report) -> Vec<LockSource> {
     found
 }
 
-/// The sources found (for `doctor`), without watching them.
+/// The sources running now (for `doctor`), without watching them.
 pub async fn probe() -> Vec<LockSource> {
     connect().await.0
 }
 
-/// Connects to every source there is: which were found, whether any says locked now, and their streams.
+/// Connects to every source: which run now, whether any says locked now, and the streams of all that
+/// can be listened to.
 async fn connect() -> (Vec<LockSource>, bool, Vec<States>) {
     let mut found = vec![];
     let mut locked = false;
@@ -77,8 +77,10 @@ async fn connect() -> (Vec<LockSource>, bool, Vec<States>) {
     if let Ok(conn) = zbus::Connection::session().await {
         for (name, path, iface, source) in SCREEN_SAVERS {
             if let Some((now, stream)) = screen_saver(&conn, name, path, iface).await {
-                found.push(source);
-                locked |= now;
+                if let Some(now) = now {
+                    found.push(source);
+                    locked |= now;
+                }
                 streams.push(stream);
             }
         }
@@ -174,22 +176,19 @@ async fn properties_changed(
     props.receive_signal("PropertiesChanged").await.ok()
 }
 
-/// A screen saver on the session bus, if one owns `name`: whether it is active now, and its
-/// `ActiveChanged` signals.
+/// A screen saver on the session bus: whether it is active now (`None`: nothing owns `name` yet), and
+/// its `ActiveChanged` signals (zbus follows the name to whichever program owns it, later ones too).
 async fn screen_saver(
     conn: &zbus::Connection,
     name: &'static str,
     path: &'static str,
     iface: &'static str,
-) -> Option<(bool, States)> {
+) -> Option<(Option<bool>, States)> {
     let dbus = zbus::fdo::DBusProxy::new(conn).await.ok()?;
     let owned = dbus
         .name_has_owner(zbus::names::BusName::try_from(name).ok()?)
         .await
         .unwrap_or(false);
-    if !owned {
-        return None;
-    }
     let proxy = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
         .destination(name)
         .ok()?
@@ -202,7 +201,11 @@ async fn screen_saver(
         .await
         .ok()?;
     let changes = proxy.receive_signal("ActiveChanged").await.ok()?;
-    let now: bool = proxy.call("GetActive", &()).await.unwrap_or(false);
+    let now = if owned {
+        Some(proxy.call("GetActive", &()).await.unwrap_or(false))
+    } else {
+        None
+    };
     let states =
         changes.filter_map(|message| async move { message.body().deserialize::<bool>().ok() });
     Some((now, Box::pin(states)))
