@@ -58,6 +58,15 @@ doctor-shortcut-wayland-no-tray = on Wayland the tray binds the shortcut through
 # The automatic rules' signal sources; $sources is a list of D-Bus names.
 doctor-lock-sources = Away when the screen locks: listening to { $sources }
 doctor-lock-no-source = Away when the screen locks: no screen-lock source found (logind's session, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); lock with your desktop's own locker, or start a locker that tells logind, such as xss-lock or light-locker
+# $meetings: how many busy meetings the calendar has from now to the end of tomorrow.
+doctor-calendar-read = { $meetings ->
+    [one] the calendar answers: { $meetings } busy meeting today or tomorrow
+   *[other] the calendar answers: { $meetings } busy meetings today or tomorrow
+}
+doctor-needs-scope-calendar = the webhook lacks the `calendar` scope, so Do Not Disturb in meetings is off: in Bitrix24 open Applications → Developer resources → your inbound webhook, tick `calendar` and save (the same webhook URL keeps working): the tray follows within 15 minutes
+# $day is the portal's word: OPENED, PAUSED, CLOSED or EXPIRED.
+doctor-work-day-read = the work day is { $day }
+doctor-needs-scope-timeman = the webhook lacks the `timeman` scope, so following the work day is off: in Bitrix24 open Applications → Developer resources → your inbound webhook, tick `timeman` (Work time) and save (the same webhook URL keeps working): the tray follows at its next poll
 doctor-rule-not-built = this version has no signal source for this rule yet: it is kept in config.toml but changes nothing
 doctor-needs-sign-in = needs a sign-in
 doctor-needs-webhook-code = needs the webhook code

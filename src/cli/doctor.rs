@@ -6,13 +6,14 @@
 //! `signed in`, `im scope`, …), are fixed words like `get`'s output, for scripts to match; the detail after
 //! them comes from the message catalogue.
 
+use crate::automatic::Rule;
 use crate::error::AppError;
 use crate::portal::client::Client;
 use crate::portal_error::{ErrorClass, PortalError};
 use crate::session::account::webhook_for;
 use crate::store::config::Config;
 use crate::store::keyring;
-use crate::tuning::DOCTOR_TIMEOUT;
+use crate::tuning::{CALENDAR_DAYS, DOCTOR_TIMEOUT};
 
 #[derive(Default)]
 struct Report {
@@ -84,6 +85,10 @@ pub fn run() -> Result<(), AppError> {
     }
 
     let checks = ["portal", "webhook", "im scope"];
+    let rules = config
+        .as_ref()
+        .map(|c| c.automatic.clone())
+        .unwrap_or_default();
     let Some(account) = config.and_then(|c| c.account) else {
         report.fail("signed in", AppError::NotSignedIn);
         checks
@@ -122,13 +127,26 @@ pub fn run() -> Result<(), AppError> {
     };
 
     let mut client = Client::new(webhook)?;
-    let (profile, status) = crate::session::runtime().block_on(async {
+    let (profile, status, calendar, work_day) = crate::session::runtime().block_on(async {
         let profile = client.profile(DOCTOR_TIMEOUT).await;
-        let status = match &profile {
-            Err(e) if is_transport(e) => None,
-            _ => Some(client.get_status(DOCTOR_TIMEOUT).await),
+        let reachable = !matches!(&profile, Err(e) if is_transport(e));
+        let status = match reachable {
+            false => None,
+            true => Some(client.get_status(DOCTOR_TIMEOUT).await),
         };
-        (profile, status)
+        let calendar = match reachable && rules.dnd_in_meetings {
+            false => None,
+            true => Some(
+                client
+                    .nearest_events(account.user_id, CALENDAR_DAYS, DOCTOR_TIMEOUT)
+                    .await,
+            ),
+        };
+        let work_day = match reachable && rules.follow_worktime {
+            false => None,
+            true => Some(client.work_day(DOCTOR_TIMEOUT).await),
+        };
+        (profile, status, calendar, work_day)
     });
 
     match &profile {
@@ -174,6 +192,33 @@ pub fn run() -> Result<(), AppError> {
         }
         Some(Err(e)) => report.fail("im scope", e.into()),
         None => report.skip("im scope", &text!("doctor-needs-portal")),
+    }
+    // The rules that read the portal: a scope the webhook lacks disables the rule, nothing else.
+    match calendar {
+        Some(Ok(events)) => {
+            let now = crate::session::live::wall_now();
+            let meetings = events.iter().filter(|e| e.counts() && e.to > now).count();
+            report.ok(
+                Rule::Meetings.key(),
+                text!("doctor-calendar-read", meetings = meetings),
+            );
+        }
+        Some(Err(PortalError::MissingScope)) => {
+            report.warn(Rule::Meetings.key(), text!("doctor-needs-scope-calendar"))
+        }
+        Some(Err(e)) => report.warn(Rule::Meetings.key(), e.to_string()),
+        None => {}
+    }
+    match work_day {
+        Some(Ok(day)) => report.ok(
+            Rule::WorkTime.key(),
+            text!("doctor-work-day-read", day = day.wire()),
+        ),
+        Some(Err(PortalError::MissingScope)) => {
+            report.warn(Rule::WorkTime.key(), text!("doctor-needs-scope-timeman"))
+        }
+        Some(Err(e)) => report.warn(Rule::WorkTime.key(), e.to_string()),
+        None => {}
     }
     report.finish()
 }
@@ -229,7 +274,6 @@ fn shortcut_check(report: &Report, setting: Option<String>) {
 /// One line per automatic rule that is on: its signal source found or not, with the fix. The rules
 /// that read the portal (meetings, work time) are checked with the portal below.
 fn rule_checks(report: &Report, rules: &crate::store::config::AutomaticConfig) {
-    use crate::automatic::Rule;
     for rule in Rule::ALL.into_iter().filter(|r| rules.enabled(*r)) {
         match rule {
             Rule::Locked => {
@@ -245,7 +289,9 @@ fn rule_checks(report: &Report, rules: &crate::store::config::AutomaticConfig) {
                     );
                 }
             }
-            Rule::Idle | Rule::Calls | Rule::Presenting | Rule::Meetings | Rule::WorkTime => {
+            // Read from the portal, with the sign-in checks below.
+            Rule::Meetings | Rule::WorkTime => {}
+            Rule::Idle | Rule::Calls | Rule::Presenting => {
                 report.warn(rule.key(), text!("doctor-rule-not-built"));
             }
         }

@@ -8,6 +8,7 @@ pub mod icon;
 pub mod menu;
 pub mod notices;
 pub mod notify;
+pub mod rules;
 pub mod service;
 pub mod session;
 pub mod signin;

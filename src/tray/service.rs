@@ -23,6 +23,7 @@ use crate::status::Status;
 use crate::store::config::{Account, Config};
 use crate::tray::demo::DemoPortal;
 use crate::tray::notices::{self, Notice};
+use crate::tray::rules::{PortalRules, Reading};
 use crate::tray::session::{TraySession, blocking};
 use crate::tray::signin::SignInPage;
 use crate::tray::view::{Blocker, Identity, View};
@@ -55,6 +56,8 @@ pub enum Command {
     ToggleRule(Rule),
     /// A signal source reported (the screen locked, a call started…).
     Signal(Signal),
+    /// A read of the calendar or the work day came back (tray/rules.rs).
+    Read(Reading),
     /// What became of the DND shortcut (the X11 grab, or the portal's answer on Wayland).
     Shortcut(ShortcutState),
     /// The machine woke up or the network came back: read the status (and retry a pending choice) now.
@@ -101,6 +104,10 @@ pub struct Service<U: Ui> {
     reverting: Option<Timer>,
     /// When this tray started: a revert of a moment before it ran while no tray did.
     started: WallTime,
+    /// The rules that read the portal: the calendar and the work day.
+    portal_rules: PortalRules,
+    /// How often the status is read (the work day is read with it).
+    poll_every: Duration,
     /// The X11 grab, held as long as the worker runs (dropping it releases the key).
     #[cfg(target_os = "linux")]
     _grab: Option<crate::platform::shortcut::Shortcut>,
@@ -123,6 +130,8 @@ impl<U: Ui> Service<U> {
             timed: TimedSettings::from(&Config::default()),
             reverting: None,
             started: wall_now(),
+            portal_rules: PortalRules::default(),
+            poll_every: Duration::from_secs(crate::store::config::DEFAULT_POLL_SECS),
             #[cfg(target_os = "linux")]
             _grab: None,
         }
@@ -149,8 +158,16 @@ impl<U: Ui> Service<U> {
             self.publish();
             self.session.remember().await;
             self.session.answer_waiters().await;
+            let rules = &self.session.rules;
+            let rules_at = self.portal_rules.wake(
+                |rule| rules.enabled(rule),
+                self.session.connected(),
+                Instant::now(),
+                wall_now(),
+            );
             tokio::select! {
                 () = self.session.next_event(wake) => {}
+                () = sleep_until(rules_at) => self.rules_due(),
                 command = commands.recv() => match command {
                     None | Some(Command::Quit) => break,
                     Some(command) => self.handle(command).await,
@@ -165,6 +182,23 @@ impl<U: Ui> Service<U> {
             page.stop();
         }
         self.session.flush().await;
+    }
+
+    /// The portal rules' reads that are due, and the meeting in progress now.
+    fn rules_due(&mut self) {
+        let rules = &self.session.rules;
+        let user_id = self.session.account.as_ref().map_or(1, |a| a.user_id);
+        let signals = self.portal_rules.due(
+            |rule| rules.enabled(rule),
+            self.session.live.client(),
+            user_id,
+            self.poll_every,
+            &self.commands,
+            Instant::now(),
+        );
+        for signal in signals {
+            self.session.live.automatic.signal(signal);
+        }
     }
 
     /// Says so, rather than running invisibly, when nothing in the session can show the icon.
@@ -308,6 +342,7 @@ impl<U: Ui> Service<U> {
             });
             self.session.set_rules(config.automatic);
             self.watch_signals();
+            self.portal_rules.read_soon(Instant::now());
             self.set_up_shortcut(config.dnd_shortcut).await;
             return;
         }
@@ -329,10 +364,10 @@ impl<U: Ui> Service<U> {
         }
         match config {
             Ok(config) => {
-                self.session.live.set_poller(Poller::new(
-                    Duration::from_secs(config.poll_interval_secs),
-                    fastrand::u64(..),
-                ));
+                self.poll_every = Duration::from_secs(config.poll_interval_secs);
+                self.session
+                    .live
+                    .set_poller(Poller::new(self.poll_every, fastrand::u64(..)));
                 self.timed = TimedSettings::from(&config);
                 self.session.set_rules(config.automatic);
                 self.set_up_shortcut(config.dnd_shortcut).await;
@@ -349,6 +384,7 @@ impl<U: Ui> Service<U> {
             }
         }
         self.watch_signals();
+        self.portal_rules.read_soon(Instant::now());
         self.session.load_secret().await;
     }
 
@@ -407,6 +443,7 @@ impl<U: Ui> Service<U> {
             }
             Command::SignedIn(account) => {
                 self.session.reset(Some(account));
+                self.portal_rules.reset(Instant::now());
                 self.last_activity = Activity::Idle;
                 self.session.load_secret().await;
                 if let Some(page) = self.sign_in_page.take() {
@@ -422,7 +459,29 @@ impl<U: Ui> Service<U> {
                 tracing::debug!(?signal, "signal");
                 self.session.live.automatic.signal(signal);
             }
-            Command::Resync(why) => self.session.live.resync(why, Instant::now()),
+            Command::Read(reading) => match self.portal_rules.read(reading, Instant::now()) {
+                Ok(signals) => {
+                    for signal in &signals {
+                        self.session.rule_available(signal_rule(signal));
+                    }
+                    for signal in signals {
+                        self.session.live.automatic.signal(signal);
+                    }
+                }
+                Err((rule, missing)) => {
+                    tracing::warn!(
+                        rule = rule.key(),
+                        ?missing,
+                        "the webhook cannot serve the rule"
+                    );
+                    self.session.rule_missing(rule, missing);
+                }
+            },
+            Command::Resync(why) => {
+                self.session.live.resync(why, Instant::now());
+                // Events may have moved while the machine slept.
+                self.portal_rules.read_soon(Instant::now());
+            }
             Command::ToggleAutostart => {
                 self.check_autostart(false).await;
                 let on = self.autostart_on;
@@ -601,6 +660,22 @@ impl<U: Ui> Service<U> {
             self.ui.show(view.clone());
             self.last_view = Some(view);
         }
+    }
+}
+
+/// The rule a portal read's signal is for.
+fn signal_rule(signal: &Signal) -> Rule {
+    match signal {
+        Signal::WorkDay(_) => Rule::WorkTime,
+        _ => Rule::Meetings,
+    }
+}
+
+/// Sleeps until `at`; never without it.
+async fn sleep_until(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at.into()).await,
+        None => std::future::pending().await,
     }
 }
 

@@ -90,6 +90,23 @@ impl TraySession {
         self.rules = rules;
     }
 
+    /// A rule the webhook cannot serve (a scope it lacks): disabled, with the reason in the menu, until
+    /// the next sign-in.
+    pub fn rule_missing(&mut self, rule: Rule, missing: Missing) {
+        if !self.missing.iter().any(|(r, _)| *r == rule) {
+            self.missing.push((rule, missing));
+        }
+        self.set_rules(self.rules.clone());
+    }
+
+    /// A rule whose read succeeded: whatever it lacked, it has now.
+    pub fn rule_available(&mut self, rule: Rule) {
+        if self.missing.iter().any(|(r, _)| *r == rule) {
+            self.missing.retain(|(r, _)| *r != rule);
+            self.set_rules(self.rules.clone());
+        }
+    }
+
     /// The automatic rules as the menu shows them.
     fn rule_states(&self) -> Vec<RuleState> {
         let default_idle = crate::timed::parse_duration(DEFAULT_IDLE).unwrap_or_default();
@@ -184,6 +201,9 @@ impl TraySession {
         self.memory.seed(&mut self.live.engine);
         self.confirmed_at = None;
         self.account = account;
+        // A new webhook may have the scopes the old one lacked.
+        self.missing.clear();
+        self.set_rules(self.rules.clone());
     }
 
     /// Signed out: nothing is remembered, the engine starts over.

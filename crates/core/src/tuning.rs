@@ -240,3 +240,14 @@ pub const ROUND_MOMENT_SPREAD: Duration = Duration::from_secs(60);
 /// When "today" ends for "until tomorrow morning": at 01:00 someone still working means the coming
 /// morning, not the one after it.
 pub const DAY_STARTS_AT_HOUR: u8 = 4;
+
+/// How often the calendar is read for the meetings rule (also at start and after a wake-up): an event
+/// moved or deleted is followed within this; the moments of the events read are timed to the second.
+pub const CALENDAR_READ_EVERY: Duration = Duration::from_secs(15 * 60);
+
+/// How many days ahead the calendar is read: today and tomorrow cover every meeting until the next read
+/// (and one past midnight).
+pub const CALENDAR_DAYS: u32 = 2;
+
+/// A calendar or work-day read that failed (not a missing scope) is tried again after this.
+pub const RULE_READ_RETRY: Duration = Duration::from_secs(60);

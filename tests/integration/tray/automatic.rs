@@ -314,3 +314,244 @@ fn the_screen_savers_on_the_session_bus_lock_too_even_one_started_after_the_tray
     home.run(&["logout"]).expect(0);
     drop(serial);
 }
+
+/// Turns settings of `[automatic]` on in the home's config.toml: each `key = value` replaces the line
+/// the app wrote for its default ("# key = default").
+fn set_rules(home: &Home, settings: &[&str]) {
+    let path = home.config_file();
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    for setting in settings {
+        let key = setting.split(" = ").next().unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("# {key} = ")))
+            .unwrap_or_else(|| panic!("no default line for {key}:\n{text}"))
+            .to_string();
+        text = text.replace(&format!("{line}\n"), &format!("{setting}\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+}
+
+/// A signed-in tray with these `[automatic]` settings and its system bus at `logind`.
+fn scene_with_rules(
+    status: &str,
+    poll_secs: u64,
+    settings: &[&str],
+    logind: &FakeLogind,
+    setup: impl FnOnce(&Simulator),
+) -> Scene {
+    let serial = own_desktop();
+    let sim = sim();
+    sim.set_status(Some(status));
+    setup(&sim);
+    let home = signed_in_home(&sim, poll_secs);
+    set_rules(&home, settings);
+    let host = TrayHost::start();
+    let tray = Tray::start_with(&home, &[], &logind.env());
+    let item = host
+        .wait_for_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
+    Scene {
+        tray,
+        item,
+        host,
+        home,
+        sim,
+        _serial: serial,
+    }
+}
+
+fn clock(unix: i64) -> String {
+    jiff::Timestamp::from_second(unix)
+        .unwrap()
+        .to_zoned(jiff::tz::TimeZone::system())
+        .strftime("%H:%M")
+        .to_string()
+}
+
+fn wake_up(logind: &FakeLogind) {
+    let manager = "org.freedesktop.login1.Manager";
+    logind.bus.emit(
+        "/org/freedesktop/login1",
+        manager,
+        "PrepareForSleep",
+        &(false,),
+    );
+}
+
+#[test]
+fn a_busy_meeting_is_dnd_to_the_second_above_a_locked_screen_and_a_moved_one_is_followed() {
+    let logind = FakeLogind::start(false);
+    let now = b24_status_sim::unix_now();
+    let (from, to) = (now + 4, now + 9);
+    let scene = scene_with_rules("online", 600, &["dnd_in_meetings = true"], &logind, |sim| {
+        sim.grant_scopes(&["calendar"]);
+        sim.set_events(vec![
+            b24_status_sim::SimEvent::new("41", "Weekly sync", from, to),
+            // Neither of these turns Do Not Disturb on.
+            {
+                let mut declined = b24_status_sim::SimEvent::new("42", "Declined", now, now + 60);
+                declined.meeting_status = "N".into();
+                declined
+            },
+            {
+                let mut free = b24_status_sim::SimEvent::new("43", "Lunch", now, now + 60);
+                free.accessibility = "free".into();
+                free
+            },
+        ]);
+    });
+    let show = || shown(&scene.host, &scene.item);
+    eventually("the first status", WAIT, show, on(Status::Online));
+    assert!(
+        b24_status_sim::unix_now() < from,
+        "the tray took too long to start for this test"
+    );
+    let line = format!("Do Not Disturb — in \"Weekly sync\" until {}", clock(to));
+    let started = eventually("Do Not Disturb once the meeting starts", WAIT, show, |s| {
+        on(Status::Dnd)(s) && s.status_line == line
+    });
+    assert!(b24_status_sim::unix_now() >= from, "{started:?}");
+    let get = scene.home.run(&["get", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&get.stdout).expect("JSON");
+    assert_eq!(json["reason"].as_str(), Some("meeting"), "{get:?}");
+    assert_eq!(
+        json["meeting"]["name"].as_str(),
+        Some("Weekly sync"),
+        "{get:?}"
+    );
+    // Locked during the meeting: the meeting ranks higher.
+    logind.request(true);
+    std::thread::sleep(Duration::from_millis(700));
+    assert!(on(Status::Dnd)(&show()));
+    // The meeting ends: the screen is still locked.
+    eventually(
+        "Away when the meeting ends on a locked screen",
+        WAIT,
+        show,
+        showing(Status::Away, "Away — screen locked (automatic)"),
+    );
+    assert!(b24_status_sim::unix_now() >= to);
+    logind.request(false);
+    eventually("back to the base", WAIT, show, on(Status::Online));
+
+    // A meeting later today, then moved to start now: the wake-up's read follows it.
+    let later = b24_status_sim::unix_now() + 3600;
+    scene.sim.set_events(vec![b24_status_sim::SimEvent::new(
+        "44",
+        "Planning",
+        later,
+        later + 600,
+    )]);
+    wake_up(&logind);
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(on(Status::Online)(&show()));
+    let now = b24_status_sim::unix_now();
+    scene.sim.set_events(vec![b24_status_sim::SimEvent::new(
+        "44",
+        "Planning",
+        now - 60,
+        now + 600,
+    )]);
+    wake_up(&logind);
+    eventually("the moved meeting", WAIT, show, on(Status::Dnd));
+    // Deleted: back to the base at the next read.
+    scene.sim.set_events(vec![]);
+    wake_up(&logind);
+    eventually("the deleted meeting ends", WAIT, show, on(Status::Online));
+    scene.finish();
+}
+
+#[test]
+fn without_the_calendar_scope_the_rule_says_so_and_nothing_else_breaks() {
+    let logind = FakeLogind::start(false);
+    let now = b24_status_sim::unix_now();
+    let scene = scene_with_rules("online", 600, &["dnd_in_meetings = true"], &logind, |sim| {
+        sim.set_events(vec![b24_status_sim::SimEvent::new(
+            "1",
+            "Sync",
+            now - 60,
+            now + 600,
+        )]);
+    });
+    let show = || shown(&scene.host, &scene.item);
+    let item_says = |label: &'static str, enabled: bool| {
+        move |menu: &Vec<Entry>| {
+            menu.iter()
+                .find(|e| e.label == "Automatic")
+                .and_then(|a| a.children.iter().find(|c| c.label == label))
+                .is_some_and(|c| c.enabled == enabled)
+        }
+    };
+    eventually(
+        "the menu item says what is missing",
+        WAIT,
+        || scene.host.menu(&scene.item),
+        item_says(
+            "Do Not Disturb in calendar meetings — needs the calendar scope",
+            false,
+        ),
+    );
+    assert!(on(Status::Online)(&show()));
+    // The status still works.
+    let set = scene.home.run(&["set", "away"]);
+    assert_eq!(set.code, 0, "{set:?}");
+    let doctor = scene.home.run(&["doctor"]);
+    assert!(
+        doctor
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("warn  dnd_in_meetings the webhook lacks the `calendar` scope")),
+        "{doctor:?}"
+    );
+    // Ticked later on the same webhook: the next read (here the wake-up's) finds it.
+    scene.sim.grant_scopes(&["calendar"]);
+    wake_up(&logind);
+    eventually(
+        "the rule works once the scope is there",
+        WAIT,
+        || scene.host.menu(&scene.item),
+        item_says("Do Not Disturb in calendar meetings", true),
+    );
+    eventually("in the meeting", WAIT, show, on(Status::Dnd));
+    scene.finish();
+}
+
+#[test]
+fn the_work_day_paused_is_break_closed_is_away_and_opened_is_online() {
+    let logind = FakeLogind::start(false);
+    let scene = scene_with_rules("dnd", 1, &["follow_worktime = true"], &logind, |sim| {
+        sim.grant_scopes(&["timeman"]);
+        sim.set_work_day("OPENED");
+    });
+    let show = || shown(&scene.host, &scene.item);
+    eventually("the first status", WAIT, show, on(Status::Dnd));
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        on(Status::Dnd)(&show()),
+        "a day found open at start changes nothing"
+    );
+    assert!(scene.sim.call_count("timeman.status") >= 1);
+    scene.sim.set_work_day("PAUSED");
+    eventually(
+        "Break while paused",
+        WAIT,
+        show,
+        showing(Status::Break, "Break — work day paused (automatic)"),
+    );
+    scene.sim.set_work_day("CLOSED");
+    eventually(
+        "Away once closed",
+        WAIT,
+        show,
+        showing(Status::Away, "Away — work day closed (automatic)"),
+    );
+    scene.sim.set_work_day("OPENED");
+    eventually(
+        "Online once opened again",
+        WAIT,
+        show,
+        showing(Status::Online, "Online — work day started (automatic)"),
+    );
+    scene.finish();
+}
