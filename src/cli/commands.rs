@@ -73,6 +73,8 @@ fn run_engine(choice: Option<Choice>) -> Result<Confirmation, AppError> {
     }
     if choice.is_some() {
         memory.user_acted();
+        // A choice of the user's ends the automatic status the last tray left (rule 1).
+        memory.hold(None);
     }
     let mut engine = Engine::new(tuning::CLI_RETRY, fastrand::u64(..));
     memory.seed(&mut engine);
@@ -230,9 +232,12 @@ fn cancel_timer() -> Result<(), AppError> {
             if let Some(problem) = problem {
                 return Err(AppError::Io(problem));
             }
-            let kept = memory.timer();
+            // The revert is the engine's, or the one an automatic status holds for its way back.
+            let held = memory.held();
+            let kept = memory.timer().or(held.as_ref().and_then(|h| h.revert));
             if kept.is_some() {
                 memory.user_acted();
+                memory.hold(held.map(|h| crate::automatic::Held { revert: None, ..h }));
                 let mut engine = Engine::new(tuning::CLI_RETRY, 0);
                 memory.seed(&mut engine);
                 engine.cancel_timer();

@@ -18,6 +18,8 @@ pub struct Memory {
     writable: bool,
     /// A pending choice of another run (or of the last one) that this session's engine has not taken.
     inherited: Option<PendingChoice>,
+    /// The automatic override to keep (as read, until [`Memory::hold`] says otherwise).
+    held: Option<crate::automatic::Held>,
 }
 
 /// What became of the choice the last run left pending.
@@ -45,6 +47,7 @@ impl Memory {
         let (state, problem) = State::load();
         let memory = Memory {
             inherited: state.pending,
+            held: state.automatic.clone(),
             writable: problem.is_none(),
             state,
         };
@@ -61,6 +64,17 @@ impl Memory {
     pub fn seed(&self, engine: &mut Engine) {
         engine.remember_before_dnd(self.state.before_dnd);
         engine.restore_timer(self.state.timer);
+    }
+
+    /// The automatic override the last run left in force (see `automatic::Held`).
+    pub fn held(&self) -> Option<crate::automatic::Held> {
+        self.state.automatic.clone()
+    }
+
+    /// What the next write keeps of the automatic override: the tray's, or none after a command's own
+    /// choice (a manual choice ends it).
+    pub fn hold(&mut self, held: Option<crate::automatic::Held>) {
+        self.held = held;
     }
 
     /// The revert kept on disk.
@@ -131,6 +145,7 @@ impl Memory {
             before_dnd: engine.before_dnd(),
             pending,
             timer: engine.timer(),
+            automatic: self.held.clone(),
         };
         if state == self.state {
             return None;
@@ -162,9 +177,11 @@ mod tests {
                 before_dnd: Some(Status::Away),
                 pending,
                 timer: None,
+                automatic: None,
             },
             writable: true,
             inherited: pending,
+            held: None,
         }
     }
 

@@ -26,6 +26,10 @@ pub struct State {
     /// Unix epoch), until it fires or a newer choice cancels it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timer: Option<Timer>,
+    /// The automatic override in force and the status to return to (`automatic::Held`), so that the
+    /// next run returns there once the condition is over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automatic: Option<crate::automatic::Held>,
 }
 
 /// A choice waiting for the portal, with when it was made (seconds since the Unix epoch).
@@ -139,6 +143,16 @@ mod tests {
                 until: crate::engine::WallTime::from_unix_millis(1_760_003_600_000),
                 intent: crate::engine::Intent::Set(Status::Away),
                 guard: Some(Status::Dnd),
+            }),
+            automatic: Some(crate::automatic::Held {
+                reason: crate::automatic::Reason::Meeting(crate::automatic::Meeting {
+                    id: "41".into(),
+                    name: "Weekly sync".into(),
+                    until: WallTime::from_unix_millis(1_760_003_600_000),
+                }),
+                status: Status::Dnd,
+                base: Status::Online,
+                revert: None,
             }),
         };
         let text = toml::to_string(&state).unwrap();

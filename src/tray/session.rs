@@ -130,6 +130,14 @@ impl TraySession {
     pub fn restore(&mut self, memory: Memory) -> Option<(Status, u64)> {
         self.memory = memory;
         self.memory.seed(&mut self.live.engine);
+        if let Some(held) = self.memory.held() {
+            tracing::info!(
+                reason = held.reason.word(),
+                "holding the last run's automatic status"
+            );
+            let until = wall_now().saturating_add(tuning::AUTOMATIC_RESTORE_GRACE);
+            self.live.automatic.restore(held, until);
+        }
         match self.memory.restore(wall_now()) {
             Restored::Apply { status, ends } => {
                 self.restored = Some((status, ends));
@@ -292,6 +300,7 @@ impl TraySession {
         if !self.persistent {
             return;
         }
+        self.memory.hold(self.live.automatic.held());
         if let Some(state) = self.memory.update(&self.live.engine, false) {
             self.flush().await;
             self.writing = Some(tokio::task::spawn_blocking(move || {

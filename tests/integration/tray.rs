@@ -228,8 +228,13 @@ impl Scene {
 
     /// Starts the tray again in the same home and waits for its item.
     fn restart(&mut self) {
+        self.restart_with(&[]);
+    }
+
+    /// The same, with these environment variables added to the tray's.
+    fn restart_with(&mut self, env: &[(&str, &str)]) {
         self.host.clear();
-        self.tray = Tray::start(&self.home, &[]);
+        self.tray = Tray::start_with(&self.home, &[], env);
         self.item = self
             .host
             .wait_for_item(WAIT)

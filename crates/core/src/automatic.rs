@@ -197,6 +197,25 @@ struct Slot {
     on: Option<Reason>,
     /// A manual choice came while it held: it asks for nothing until it starts anew.
     suppressed: bool,
+    /// Taken over from the last run ([`Automatic::restore`]) and not reported by its source since:
+    /// it ends at this moment unless the source says it still holds.
+    restored_until: Option<WallTime>,
+}
+
+/// The override in force, as kept across a restart (state.toml): the tray quit or the machine shut down
+/// while the screen was locked, say. The next run holds it until the rule's source reports, and returns
+/// to the base when the condition is over — unless the portal shows something else by then (changed
+/// elsewhere meanwhile: rule 1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Held {
+    pub reason: Reason,
+    /// The status the override set.
+    pub status: Status,
+    /// The status to return to, and its timed revert if it had one.
+    pub base: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revert: Option<Timer>,
 }
 
 /// The status to return to when the last override ends.
@@ -220,6 +239,9 @@ pub struct Automatic {
     /// The work day as last read: only a change of it (or a first reading other than opened) starts
     /// the work-time condition.
     work_day: Option<WorkDay>,
+    /// A restored override waits for the first status read: one that is not the override's status was
+    /// changed elsewhere meanwhile.
+    restored: bool,
 }
 
 impl Automatic {
@@ -263,6 +285,7 @@ impl Automatic {
             }
         };
         let slot = &mut self.slots[rule.index()];
+        slot.restored_until = None;
         let same = match (&slot.on, &reason) {
             (Some(Reason::Meeting(a)), Some(Reason::Meeting(b))) => a.id == b.id,
             (a, b) => a == b,
@@ -289,11 +312,45 @@ impl Automatic {
         self.base = None;
     }
 
+    /// The override in force with its base, to keep across a restart; `None` when none is.
+    pub fn held(&self) -> Option<Held> {
+        let (rule, status) = self.in_force?;
+        let base = self.base?;
+        Some(Held {
+            reason: self.slots[rule.index()].on.clone()?,
+            status,
+            base: base.status,
+            revert: base.revert,
+        })
+    }
+
+    /// Takes over the override the last run left: it holds until its rule's source reports, or until
+    /// `until` if the source says nothing by then (a source that is gone).
+    pub fn restore(&mut self, held: Held, until: WallTime) {
+        let rule = held.reason.rule();
+        let slot = &mut self.slots[rule.index()];
+        slot.on = Some(held.reason);
+        slot.suppressed = false;
+        slot.restored_until = Some(until);
+        if rule == Rule::WorkTime
+            && let Some(Reason::WorkDay { day }) = &slot.on
+        {
+            self.work_day = Some(*day);
+        }
+        self.in_force = Some((rule, held.status));
+        self.base = Some(Base {
+            status: held.base,
+            revert: held.revert,
+        });
+        self.restored = true;
+    }
+
     /// Another engine took over (signed in again): nothing is in force on it yet, and there is no base;
     /// the conditions and the enabled rules stay.
     pub fn forget_overrides(&mut self) {
         self.in_force = None;
         self.base = None;
+        self.restored = false;
     }
 
     /// Drops the timed revert the base holds (the user asked to keep the timed status for good); returns
@@ -336,13 +393,35 @@ impl Automatic {
     /// When [`Automatic::reconcile`] must run even with nothing reported: the moment the held timed
     /// revert of the base is due.
     pub fn due_at(&self) -> Option<WallTime> {
-        self.base.and_then(|b| b.revert).map(|t| t.until)
+        let restored = self.slots.iter().filter_map(|s| s.restored_until);
+        self.base
+            .and_then(|b| b.revert)
+            .map(|t| t.until)
+            .into_iter()
+            .chain(restored)
+            .min()
     }
 
     /// Hands the engine what the rules want now; returns true when it took an intent. Idempotent: with
     /// nothing changed it does nothing. An override starts only once a status is known (the base must
     /// be a real one) and not while a timed status is on its way (its revert is taken over once armed).
     pub fn reconcile(&mut self, engine: &mut Engine, wall_now: WallTime) -> bool {
+        if self.restored {
+            let Some(confirmed) = engine.confirmed() else {
+                return false;
+            };
+            self.restored = false;
+            let held = self.in_force.map(|(_, status)| status);
+            if engine.pending().is_none() && confirmed.status != held {
+                // Changed elsewhere while no tray ran: the user's (rule 1).
+                self.manual();
+            }
+        }
+        for slot in &mut self.slots {
+            if slot.restored_until.is_some_and(|t| t <= wall_now) {
+                *slot = Slot::default();
+            }
+        }
         // The timed status under an override ends at its moment: the base is where it returns.
         if let Some(base) = &mut self.base
             && let Some(revert) = base.revert.filter(|t| t.until <= wall_now)

@@ -251,3 +251,19 @@ pub const CALENDAR_DAYS: u32 = 2;
 
 /// A calendar or work-day read that failed (not a missing scope) is tried again after this.
 pub const RULE_READ_RETRY: Duration = Duration::from_secs(60);
+
+/// The calls rule's sound server (PulseAudio, or PipeWire's pipewire-pulse) not there or gone: tried
+/// again after this, doubling up to [`SOUND_SERVER_RETRY_MAX`]. A restarted daemon is back within seconds;
+/// a machine without one costs a wake-up every five minutes at most. Connected, nothing is timed.
+pub const SOUND_SERVER_RETRY_FIRST: Duration = Duration::from_secs(5);
+pub const SOUND_SERVER_RETRY_MAX: Duration = Duration::from_secs(5 * 60);
+
+/// Longest wait for one answer of the sound server (the handshake, a list of streams): a local daemon
+/// answers in milliseconds; one that hangs is left and connected to again. Not a timer while idle: the
+/// calls watcher waits for events without any.
+pub const SOUND_SERVER_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long an automatic override kept from the last run holds at start without its rule's source saying
+/// so (the sources report within a second; the calendar's first read may take a round trip or a retry):
+/// past this, its condition counts as over and the status returns to the base.
+pub const AUTOMATIC_RESTORE_GRACE: Duration = Duration::from_secs(30);

@@ -555,3 +555,50 @@ fn the_work_day_paused_is_break_closed_is_away_and_opened_is_online() {
     );
     scene.finish();
 }
+
+#[test]
+fn an_automatic_status_left_by_a_quit_tray_returns_to_its_base_at_the_next_start() {
+    let logind = FakeLogind::start(false);
+    let mut scene = Scene::signed_in_with(own_desktop(), "online", 600, &logind.env());
+    let show = || shown(&scene.host, &scene.item);
+    std::thread::sleep(Duration::from_millis(500));
+    logind.hint(true);
+    eventually("Away, locked", WAIT, show, on(Status::Away));
+    // The session ends while the screen is locked (the tray is killed), and the next one starts unlocked.
+    scene.crash();
+    let state = std::fs::read_to_string(state_file(&scene.home)).unwrap();
+    assert!(state.contains("[automatic]"), "{state}");
+    logind.hint(false);
+    scene.restart_with(&logind.env());
+    eventually(
+        "back to Online after the restart",
+        WAIT,
+        || shown(&scene.host, &scene.item),
+        on(Status::Online),
+    );
+    assert_eq!(scene.sim.status().as_deref(), Some("online"));
+
+    // Locked again and quit; meanwhile the status is changed on the phone: that stays.
+    logind.hint(true);
+    eventually(
+        "Away again",
+        WAIT,
+        || shown(&scene.host, &scene.item),
+        on(Status::Away),
+    );
+    scene.crash();
+    logind.hint(false);
+    scene.sim.set_status(Some("dnd"));
+    scene.sim.reset_calls();
+    scene.restart_with(&logind.env());
+    eventually(
+        "the phone's choice shown",
+        WAIT,
+        || shown(&scene.host, &scene.item),
+        on(Status::Dnd),
+    );
+    std::thread::sleep(Duration::from_millis(1000));
+    assert!(on(Status::Dnd)(&shown(&scene.host, &scene.item)));
+    assert_eq!(calls_of(&scene.sim, SET), 0, "nothing set over it");
+    scene.finish();
+}

@@ -376,3 +376,62 @@ fn reasons_have_stable_words() {
     }
     assert_eq!(WorkDay::from_wire("opened"), None);
 }
+
+#[test]
+fn a_held_override_survives_a_restart_and_returns_to_its_base() {
+    let mut w = World::new(Status::Online);
+    w.signal(Signal::Locked(true));
+    let held = w.auto.held().expect("an override in force");
+    assert_eq!(
+        (held.reason.clone(), held.status, held.base),
+        (Reason::Locked, Status::Away, Status::Online)
+    );
+    let text = serde_json::to_string(&held).unwrap();
+    assert_eq!(serde_json::from_str::<Held>(&text).unwrap(), held);
+
+    // The next run: the portal still shows Away; the lock source reports the screen unlocked.
+    let mut next = World::new(Status::Away);
+    let mut auto = Automatic::new();
+    auto.set_enabled(Rule::Locked, true);
+    auto.restore(
+        held.clone(),
+        next.wall.saturating_add(Duration::from_secs(30)),
+    );
+    next.auto = auto;
+    next.settle();
+    assert_eq!(
+        next.reason(),
+        Some(&Reason::Locked),
+        "held until the source reports"
+    );
+    next.signal(Signal::Locked(false));
+    assert_eq!(next.shown(), Some(Status::Online));
+
+    // The source never reports: it ends at the deadline.
+    let mut quiet = World::new(Status::Away);
+    let mut auto = Automatic::new();
+    auto.set_enabled(Rule::Locked, true);
+    auto.restore(
+        held.clone(),
+        quiet.wall.saturating_add(Duration::from_secs(30)),
+    );
+    quiet.auto = auto;
+    quiet.settle();
+    assert_eq!(
+        quiet.auto.due_at(),
+        Some(quiet.wall.saturating_add(Duration::from_secs(30)))
+    );
+    quiet.later(1);
+    assert_eq!(quiet.shown(), Some(Status::Online));
+
+    // Changed on the phone while no tray ran: the portal shows Break, which stays.
+    let mut moved = World::new(Status::Break);
+    let mut auto = Automatic::new();
+    auto.set_enabled(Rule::Locked, true);
+    auto.restore(held, moved.wall.saturating_add(Duration::from_secs(30)));
+    moved.auto = auto;
+    moved.settle();
+    moved.signal(Signal::Locked(false));
+    assert_eq!(moved.shown(), Some(Status::Break));
+    assert!(moved.sets.is_empty());
+}
