@@ -14,6 +14,12 @@
 //! revert to Online at 09:00 plus its account's share of the minute (`timed::spread_for`, as the tray's
 //! `session/choice.rs` does). Every revert must be confirmed within 2 minutes of 09:00.
 //!
+//! With `--lunch-at SECS` it plays the office at lunch: every machine's `away_when_locked` rule is on,
+//! and from that simulated second everyone locks their screen within `--lunch-spread-secs` (300 changes
+//! in a minute) and unlocks `--lunch-secs` later, again within the spread. Each machine is its own user
+//! here (the simulator's colleagues: a status each), so a machine's reads see only its own status, as in
+//! a real office; the rules run in the same `Live` loop as the tray's (`Live::automatic`).
+//!
 //! ```text
 //! cargo run --release --example fleet -- [--instances 300] [--minutes 60] [--time-scale 10]
 //! ```
@@ -27,6 +33,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use b24_status::automatic::{Rule, Signal};
 use b24_status::backoff::Policy;
 use b24_status::engine::WallTime;
 use b24_status::engine::{Call, Engine, Intent, Outcome, Timer};
@@ -113,6 +120,16 @@ struct Args {
     /// `tuning::BACKGROUND_RETRY.max_limited_timer_delay`).
     #[arg(long, default_value_t = tuning::BACKGROUND_RETRY.max_limited_timer_delay.as_secs_f64())]
     revert_cap_secs: f64,
+    /// The office at lunch: from this simulated second everyone locks their screen (no random changes).
+    #[arg(long)]
+    lunch_at: Option<f64>,
+    /// How long lunch lasts, simulated seconds: each machine unlocks this long after the lock burst began
+    /// (plus its own share of the spread).
+    #[arg(long, default_value_t = 1800.0)]
+    lunch_secs: f64,
+    /// The window the locks (and the unlocks) spread over, seconds.
+    #[arg(long, default_value_t = 60.0)]
+    lunch_spread_secs: f64,
     /// Seed of every random choice (plans, jitter), so a run can be repeated.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -150,6 +167,8 @@ struct Setup {
     seed: u64,
     /// `--revert-at`: the plans' Online changes are reverts.
     reverts: bool,
+    /// `--lunch-at`: the plans' changes are the screen locking (Away) and unlocking (Online).
+    lunch: bool,
 }
 
 /// One instance's user: when the tray starts and which changes are clicked when (simulated seconds).
@@ -173,6 +192,8 @@ struct Change {
     read_in_flight_at_click: bool,
     /// The revert of a timed status (`--revert-at`), not a click.
     revert: bool,
+    /// The screen locked or unlocked (`--lunch-at`): the change is the automatic rule's, not a click.
+    lunch: bool,
 }
 
 #[derive(Debug, Default)]
@@ -208,6 +229,12 @@ fn main() -> ExitCode {
     // The portal runs on its own thread and runtime (Simulator::spawn), the office on this one.
     let sim = match Simulator::spawn(SimConfig {
         status: Some("online".into()),
+        // At lunch every machine is its own user (see the module docs).
+        colleagues: if args.lunch_at.is_some() {
+            args.instances as u64
+        } else {
+            0
+        },
         burst: args.burst,
         drain_per_sec: args.drain * k,
         ..SimConfig::default()
@@ -233,9 +260,17 @@ fn main() -> ExitCode {
     // office each machine makes its own.
     let made = Instant::now();
     let clients: Result<Vec<Client>, String> = runtime.block_on(async {
-        let webhook = Webhook::parse(&sim.webhook_url()).map_err(|e| e.to_string())?;
+        let url = sim.webhook_url();
         (0..args.instances)
-            .map(|_| Client::new(webhook.clone()).map_err(|e| e.to_string()))
+            .map(|idx| {
+                let url = match args.lunch_at {
+                    // The colleague's own webhook: the same secret under user idx + 1.
+                    Some(_) => url.replacen("/rest/7/", &format!("/rest/{}/", idx + 1), 1),
+                    None => url.clone(),
+                };
+                let webhook = Webhook::parse(&url).map_err(|e| e.to_string())?;
+                Client::new(webhook).map_err(|e| e.to_string())
+            })
             .collect()
     });
     let clients = match clients {
@@ -302,6 +337,20 @@ fn plans(args: &Args, duration: f64) -> Vec<Plan> {
     let mut is_changer = vec![false; n];
     for &i in order.iter().take(changers) {
         is_changer[i] = true;
+    }
+    if let Some(at) = args.lunch_at {
+        return (0..n)
+            .map(|idx| {
+                let start = args.start_spread_secs * rng.f64();
+                let lock = at + args.lunch_spread_secs * rng.f64();
+                let unlock = at + args.lunch_secs + args.lunch_spread_secs * rng.f64();
+                Plan {
+                    idx,
+                    start,
+                    changes: vec![(lock, Status::Away), (unlock, Status::Online)],
+                }
+            })
+            .collect();
     }
     if let Some(at) = args.revert_at {
         return (0..n)
@@ -385,6 +434,7 @@ async fn office(args: &Args, clock: Clock, sim: Arc<Simulator>, clients: Vec<Cli
         duration,
         seed: args.seed,
         reverts: args.revert_at.is_some(),
+        lunch: args.lunch_at.is_some(),
     });
     let (resync_tx, resync_rx) = watch::channel(());
     let tasks: Vec<_> = plans(args, duration)
@@ -451,6 +501,7 @@ async fn instance(
     // The tray's own loop (session/live.rs), as at the tray's start: read the status at once (a poll:
     // refused, it waits for the next), then poll.
     let mut live = Live::new(engine, Some(client), Some(poller));
+    live.automatic.set_enabled(Rule::Locked, setup.lunch);
     live.engine.intent(Intent::Poll);
     let end = clock.at(setup.duration);
     let mut changes = plan.changes.into_iter().peekable();
@@ -512,8 +563,13 @@ async fn instance(
                             reads_while_pending: 0,
                             read_in_flight_at_click: live.in_flight_call() == Some(Call::Get),
                             revert: setup.reverts && status == Status::Online,
+                            lunch: setup.lunch,
                         });
-                        if setup.reverts && status == Status::Online {
+                        if setup.lunch {
+                            // The screen locks (Away) or unlocks (back to Online): the rule in the
+                            // loop sets it at the next `Live::start`.
+                            live.automatic.signal(Signal::Locked(status == Status::Away));
+                        } else if setup.reverts && status == Status::Online {
                             // The revert comes from the timer, as in the tray (unguarded here: the
                             // office shares one portal user, so another machine's revert is seen too).
                             let wall = WallTime::from_system_time(std::time::SystemTime::now());
@@ -662,7 +718,16 @@ fn report(
     let (mut made, mut confirmed, mut superseded, mut unconfirmed) = (0, 0, 0, 0);
     let (mut outage_made, mut reads_pending, mut read_at_click) = (0, 0, 0);
     let mut reverts: Vec<Option<f64>> = vec![];
+    let (mut locks, mut unlocks): (Vec<Option<f64>>, Vec<Option<f64>>) = (vec![], vec![]);
     for c in logs.iter().flat_map(|l| &l.changes) {
+        if c.lunch {
+            let delay = c.confirmed.map(|at| at - c.at);
+            match c.target {
+                Status::Away => locks.push(delay),
+                _ => unlocks.push(delay),
+            }
+            continue;
+        }
         if c.revert {
             // From the moment the user chose (09:00), not from the spread send.
             let nine = args.revert_at.unwrap_or(c.at);
@@ -916,6 +981,44 @@ fn report(
         println!(
             "no thundering herd after the outage (first 10 s within what the bucket admits, no refusals): {}",
             verdict(first10.limited == 0)
+        );
+    }
+    if let Some(noon) = args.lunch_at {
+        let sorted = |v: &[Option<f64>]| {
+            let mut v: Vec<f64> = v.iter().flatten().copied().collect();
+            v.sort_by(f64::total_cmp);
+            v
+        };
+        println!("{rule}");
+        let mut all_ok = true;
+        for (what, delays, from) in [
+            ("locks  ", &locks, noon),
+            ("unlocks", &unlocks, noon + args.lunch_secs),
+        ] {
+            let confirmed = sorted(delays);
+            let to = from + args.lunch_spread_secs + 180.0;
+            let window = tally(calls.iter(), from, to);
+            println!(
+                "{what} (t = {from:.0} s, over {:.0} s)  {} due, {} confirmed; from each change: p50 {} p95 {} max {}",
+                args.lunch_spread_secs,
+                delays.len(),
+                confirmed.len(),
+                secs(percentile(&confirmed, 50.0)),
+                secs(percentile(&confirmed, 95.0)),
+                secs(confirmed.last().copied())
+            );
+            println!(
+                "  calls in the {:.0} s after it began     {} ({} sets, {} refused by the rate limit)",
+                to - from,
+                window.all,
+                window.sets,
+                window.limited
+            );
+            all_ok &= confirmed.len() == delays.len();
+        }
+        println!(
+            "every lock and unlock confirmed: {}",
+            verdict(all_ok && mismatches == 0)
         );
     }
     if let Some(nine) = args.revert_at {

@@ -46,6 +46,10 @@ pub struct SimConfig {
     pub events: Vec<SimEvent>,
     /// The user's work day; by default `CLOSED` and never opened (see [`SimWorkDay::default`]).
     pub work_day: SimWorkDay,
+    /// Users `1..=colleagues` besides `user_id` (an office on one portal, as examples/fleet.rs plays it):
+    /// each has a webhook with the same secret and a status of its own; none of them is the webhook
+    /// owner the other methods answer for. 0 (the default): no colleagues.
+    pub colleagues: u64,
     /// Leaky bucket size (requests).
     pub burst: f64,
     /// Leaky bucket drain rate (requests per second).
@@ -68,6 +72,7 @@ impl Default for SimConfig {
             status: None,
             events: Vec::new(),
             work_day: SimWorkDay::default(),
+            colleagues: 0,
             burst: 50.0,
             drain_per_sec: 2.0,
         }

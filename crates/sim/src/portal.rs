@@ -258,6 +258,9 @@ pub struct Portal {
     /// The user's work day, for `timeman.status`.
     pub work_day: SimWorkDay,
     pub bucket: LeakyBucket,
+    /// See [`SimConfig::colleagues`]: how many, and the statuses of those who set one.
+    colleagues: u64,
+    colleague_statuses: std::collections::HashMap<u64, String>,
     /// Success replies so far; the optional `operating` fields appear on every other one.
     successes: u64,
 }
@@ -277,6 +280,8 @@ impl Portal {
             events: config.events.clone(),
             work_day: config.work_day.clone(),
             bucket: LeakyBucket::new(config.burst, config.drain_per_sec),
+            colleagues: config.colleagues,
+            colleague_statuses: std::collections::HashMap::new(),
             successes: 0,
         }
     }
@@ -300,19 +305,29 @@ impl Portal {
             }
             return reply;
         }
+        let colleague = self.colleague(&call.auth);
         match method {
             Method::StatusSet => {
                 let wanted = param(&call.params, "STATUS").and_then(Value::as_str);
                 match wanted.filter(|s| STATUSES.contains(s)) {
                     Some(status) => {
-                        self.status = Some(status.to_owned());
+                        match colleague {
+                            Some(id) => {
+                                self.colleague_statuses.insert(id, status.to_owned());
+                            }
+                            None => self.status = Some(status.to_owned()),
+                        }
                         self.success(json!(true), now_unix)
                     }
                     None => error_reply("STATUS_ERROR", &call.method),
                 }
             }
             Method::StatusGet => {
-                let result = self.status.clone().map_or(json!(false), Value::from);
+                let status = match colleague {
+                    Some(id) => self.colleague_statuses.get(&id).cloned(),
+                    None => self.status.clone(),
+                };
+                let result = status.map_or(json!(false), Value::from);
                 self.success(result, now_unix)
             }
             Method::Profile => {
@@ -374,12 +389,23 @@ impl Portal {
         }
     }
 
+    /// The colleague a webhook call is from, if it is from one ([`SimConfig::colleagues`]).
+    fn colleague(&self, auth: &Auth) -> Option<u64> {
+        match auth {
+            Auth::Webhook { user_id, .. } => user_id
+                .parse::<u64>()
+                .ok()
+                .filter(|id| *id != self.user_id && (1..=self.colleagues).contains(id)),
+            Auth::Token(_) => None,
+        }
+    }
+
     /// Checks the credentials of a call; `Err` holds the error code.
     fn authenticate(&self, auth: &Auth) -> Result<(), &'static str> {
         match auth {
             Auth::Webhook { user_id, secret } => {
                 let valid = !self.webhook_revoked
-                    && *user_id == self.user_id.to_string()
+                    && (*user_id == self.user_id.to_string() || self.colleague(auth).is_some())
                     && *secret == self.secret;
                 if valid {
                     Ok(())

@@ -606,3 +606,48 @@ fn an_error_without_a_code_takes_the_methods_description() {
         json!("Simulated error")
     );
 }
+
+#[test]
+fn colleagues_each_keep_a_status_of_their_own() {
+    let mut p = Portal::new(&SimConfig {
+        webhook_secret: "s3cret".into(),
+        status: Some("online".into()),
+        colleagues: 3,
+        ..SimConfig::default()
+    });
+    let as_user = |user: u64, method: &str, params: Value| {
+        let Value::Object(params) = params else {
+            panic!("params must be an object")
+        };
+        Call::from_rest_path(&format!("/rest/{user}/s3cret/{method}"), params).unwrap()
+    };
+    let set = |p: &mut Portal, user, status: &str| {
+        p.handle(
+            &as_user(user, "im.user.status.set", json!({"STATUS": status})),
+            NOW,
+        )
+    };
+    assert_eq!(set(&mut p, 2, "away").body["result"], json!(true));
+    let get = |p: &mut Portal, user| {
+        p.handle(&as_user(user, "im.user.status.get", json!({})), NOW)
+            .body["result"]
+            .clone()
+    };
+    assert_eq!(get(&mut p, 2), json!("away"));
+    assert_eq!(get(&mut p, 3), json!(false), "a colleague who set none");
+    assert_eq!(
+        get(&mut p, 7),
+        json!("online"),
+        "the owner's own is untouched"
+    );
+    // Only 1..=3 (and the owner) are users of this portal.
+    assert_eq!(
+        set(&mut p, 4, "dnd").error_code().as_deref(),
+        Some("INVALID_CREDENTIALS")
+    );
+    let alone = &mut portal();
+    assert_eq!(
+        set(alone, 2, "dnd").error_code().as_deref(),
+        Some("INVALID_CREDENTIALS")
+    );
+}
