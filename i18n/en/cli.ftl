@@ -58,6 +58,11 @@ doctor-shortcut-wayland-no-tray = on Wayland the tray binds the shortcut through
 # The automatic rules' signal sources; $sources is a list of D-Bus names.
 doctor-lock-sources = Away when the screen locks: listening to { $sources }
 doctor-lock-no-source = Away when the screen locks: no screen-lock source found (logind's session, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); lock with your desktop's own locker, or start a locker that tells logind, such as xss-lock or light-locker
+# $server and $version as the sound server names itself ("pulseaudio 16.1", "PulseAudio (on PipeWire 0.3.65) 15.0.0"); $socket, $sockets: file paths.
+doctor-calls-server = Do Not Disturb in calls: listening to { $server } { $version } at { $socket }
+doctor-calls-no-server = Do Not Disturb in calls: no sound server answers (looked at { $sockets }), so the microphone cannot be followed: start your desktop's sound server — PipeWire's pipewire-pulse (`systemctl --user start pipewire-pulse.socket`) or PulseAudio (`pulseaudio --start`) — and the tray finds it within five minutes
+# $error is the sound server's own reason, in English.
+doctor-calls-server-refused = Do Not Disturb in calls: the sound server at { $socket } refused the connection ({ $error }): PulseAudio wants its cookie, ~/.config/pulse/cookie or the file PULSE_COOKIE names, readable by you; restart the sound server (`pulseaudio -k`), then run doctor again
 # $meetings: how many busy meetings the calendar has from now to the end of tomorrow.
 doctor-calendar-read = { $meetings ->
     [one] the calendar answers: { $meetings } busy meeting today or tomorrow

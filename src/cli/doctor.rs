@@ -291,7 +291,36 @@ fn rule_checks(report: &Report, rules: &crate::store::config::AutomaticConfig) {
             }
             // Read from the portal, with the sign-in checks below.
             Rule::Meetings | Rule::WorkTime => {}
-            Rule::Idle | Rule::Calls | Rule::Presenting => {
+            Rule::Calls => {
+                use crate::platform::automatic::NoSoundServer;
+                match crate::platform::automatic::sound_server() {
+                    Ok(server) => report.ok(
+                        "calls",
+                        text!(
+                            "doctor-calls-server",
+                            server = server.name,
+                            version = server.version,
+                            socket = server.socket
+                        ),
+                    ),
+                    Err(NoSoundServer::NotFound { looked_at }) => report.warn(
+                        "calls",
+                        text!("doctor-calls-no-server", sockets = looked_at.join(", ")),
+                    ),
+                    Err(NoSoundServer::Refused { socket, error }) => report.warn(
+                        "calls",
+                        text!(
+                            "doctor-calls-server-refused",
+                            socket = socket,
+                            error = error
+                        ),
+                    ),
+                    Err(NoSoundServer::NotBuilt) => {
+                        report.warn("calls", text!("doctor-rule-not-built"));
+                    }
+                }
+            }
+            Rule::Idle | Rule::Presenting => {
                 report.warn(rule.key(), text!("doctor-rule-not-built"));
             }
         }

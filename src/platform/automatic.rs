@@ -48,3 +48,49 @@ pub async fn lock_sources() -> Vec<LockSource> {
     #[cfg(not(target_os = "linux"))]
     Vec::new()
 }
+
+/// The sound server the calls rule listens to, as `doctor` names it: on Linux PulseAudio, or PipeWire
+/// through pipewire-pulse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SoundServer {
+    /// As it names itself ("pulseaudio", "PulseAudio (on PipeWire 0.3.65)"), with its version.
+    pub name: String,
+    pub version: String,
+    /// Its socket.
+    pub socket: String,
+}
+
+/// Why the calls rule has no sound server to listen to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoSoundServer {
+    /// Nothing answers at any of these sockets.
+    NotFound { looked_at: Vec<String> },
+    /// One answers but refused us (an authentication cookie it does not accept, say), or spoke nonsense.
+    Refused { socket: String, error: String },
+    /// This OS has no source for the rule yet.
+    NotBuilt,
+}
+
+/// Watches the microphone (and the camera where the OS has a source for it): reports `InCall(now)`
+/// once a source is reached, then every change, from a thread of its own that waits on the source (no
+/// polling); it ends when `report` says the worker is gone. On Linux, the sound server's recording
+/// streams (`linux/calls.rs`). On Windows it would be the
+/// `HKCU\Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore\microphone`
+/// (and `webcam`) keys: a program's subkey with `LastUsedTimeStop == 0` is using the device, and
+/// `RegNotifyChangeKeyValue` on the tree wakes the watcher at each change. On macOS, the input devices'
+/// `kAudioDevicePropertyDeviceIsRunningSomewhere` with an `AudioObjectAddPropertyListener`. Neither is
+/// built yet: there nothing is reported and `doctor` says the rule has no source.
+pub fn watch_calls(report: Report) {
+    #[cfg(target_os = "linux")]
+    crate::platform::linux::calls::watch(report);
+    #[cfg(not(target_os = "linux"))]
+    let _ = report;
+}
+
+/// The sound server the calls rule would listen to now, for `doctor`.
+pub fn sound_server() -> Result<SoundServer, NoSoundServer> {
+    #[cfg(target_os = "linux")]
+    return crate::platform::linux::calls::probe();
+    #[cfg(not(target_os = "linux"))]
+    Err(NoSoundServer::NotBuilt)
+}

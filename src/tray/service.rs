@@ -396,6 +396,11 @@ impl<U: Ui> Service<U> {
         tokio::spawn(crate::platform::automatic::watch_lock(Box::new(
             move |signal| commands.send(Command::Signal(signal)).is_ok(),
         )));
+        // A thread of its own, blocked on the sound server's socket.
+        let commands = self.commands.clone();
+        crate::platform::automatic::watch_calls(Box::new(move |signal| {
+            commands.send(Command::Signal(signal)).is_ok()
+        }));
     }
 
     /// Turns a rule on or off and keeps it in config.toml (the demo keeps it in memory only). A config

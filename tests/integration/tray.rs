@@ -17,6 +17,7 @@ use b24_status_test_desktop::tray_host::{Entry, Item, TrayHost};
 use crate::helpers::*;
 
 mod automatic;
+mod calls;
 
 const SET: &str = "im.user.status.set";
 
