@@ -63,6 +63,10 @@ doctor-calls-server = Do Not Disturb in calls: listening to { $server } { $versi
 doctor-calls-no-server = Do Not Disturb in calls: no sound server answers (looked at { $sockets }), so the microphone cannot be followed: start your desktop's sound server — PipeWire's pipewire-pulse (`systemctl --user start pipewire-pulse.socket`) or PulseAudio (`pulseaudio --start`) — and the tray finds it within five minutes
 # $error is the sound server's own reason, in English.
 doctor-calls-server-refused = Do Not Disturb in calls: the sound server at { $socket } refused the connection ({ $error }): PulseAudio wants its cookie, ~/.config/pulse/cookie or the file PULSE_COOKIE names, readable by you; restart the sound server (`pulseaudio -k`), then run doctor again
+# $after: away_after_idle as config.toml gives it ("10m"); $source: the idle source's name (X11 SYNC IDLETIME, org.gnome.Mutter.IdleMonitor).
+doctor-idle-source = Away after { $after } without input: listening to { $source }
+doctor-idle-logind = Away when idle: following logind's session IdleHint, whose idle time your desktop sets (its idle or screen-blank delay), not away_after_idle = "{ $after }"; on X11 or GNOME the tray counts away_after_idle itself
+doctor-idle-no-source = Away when idle: no idle source found (the X server's SYNC IDLETIME counter, org.gnome.Mutter.IdleMonitor, logind's session IdleHint); on sway or another wlroots desktop run `swayidle idlehint 600` so that logind knows when you are idle, or rely on Away when the screen locks
 # $meetings: how many busy meetings the calendar has from now to the end of tomorrow.
 doctor-calendar-read = { $meetings ->
     [one] the calendar answers: { $meetings } busy meeting today or tomorrow

@@ -291,6 +291,26 @@ fn rule_checks(report: &Report, rules: &crate::store::config::AutomaticConfig) {
             }
             // Read from the portal, with the sign-in checks below.
             Rule::Meetings | Rule::WorkTime => {}
+            Rule::Idle => {
+                use crate::platform::automatic::{IdleSource, idle_source};
+                let after = rules.away_after_idle.trim();
+                match crate::session::runtime().block_on(idle_source()) {
+                    Some(IdleSource::LogindIdleHint) => {
+                        report.ok("idle", text!("doctor-idle-logind", after = after));
+                    }
+                    Some(source) => report.ok(
+                        "idle",
+                        text!("doctor-idle-source", after = after, source = source.name()),
+                    ),
+                    None if cfg!(target_os = "linux") => {
+                        report.warn("idle", text!("doctor-idle-no-source"));
+                    }
+                    None => report.warn("idle", text!("doctor-rule-not-built")),
+                }
+            }
+            Rule::Presenting => {
+                report.warn(rule.key(), text!("doctor-rule-not-built"));
+            }
             Rule::Calls => {
                 use crate::platform::automatic::NoSoundServer;
                 match crate::platform::automatic::sound_server() {
@@ -319,9 +339,6 @@ fn rule_checks(report: &Report, rules: &crate::store::config::AutomaticConfig) {
                         report.warn("calls", text!("doctor-rule-not-built"));
                     }
                 }
-            }
-            Rule::Idle | Rule::Presenting => {
-                report.warn(rule.key(), text!("doctor-rule-not-built"));
             }
         }
     }

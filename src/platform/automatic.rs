@@ -49,6 +49,57 @@ pub async fn lock_sources() -> Vec<LockSource> {
     Vec::new()
 }
 
+/// An input-idle source, as `doctor` names it; [`watch_idle`] tries them in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdleSource {
+    /// The X server's SYNC `IDLETIME` counter, with alarms.
+    X11Sync,
+    /// GNOME's idle monitor on the session bus.
+    MutterIdleMonitor,
+    /// logind's session `IdleHint` (system bus): the desktop's own idle time, not `away_after_idle`.
+    LogindIdleHint,
+}
+
+impl IdleSource {
+    /// Its name (a machine word: doctor prints it as it is).
+    pub fn name(self) -> &'static str {
+        match self {
+            IdleSource::X11Sync => "X11 SYNC IDLETIME",
+            IdleSource::MutterIdleMonitor => "org.gnome.Mutter.IdleMonitor",
+            IdleSource::LogindIdleHint => "org.freedesktop.login1 IdleHint",
+        }
+    }
+}
+
+/// Watches input idle: `Idle(true)` once there was no input for the threshold, `Idle(false)` at the next
+/// input; `Idle(now)` at start and whenever the threshold changes (`None`: the rule is off, not idle).
+/// Returns when `report` says the worker is gone or the threshold's sender is dropped; the source it
+/// followed (none: the rule has nothing to follow). On Linux `linux/idle.rs`. Not built: on Windows
+/// `GetLastInputInfo` has no notification, so a waitable timer would be set for the moment the last
+/// input turns idle and, once idle, a low-level input hook (`WH_MOUSE_LL`, `WH_KEYBOARD_LL`) installed
+/// until the next input; on macOS the same with `CGEventSourceSecondsSinceLastEventType` and
+/// `NSEvent.addGlobalMonitorForEvents`. There `doctor` says the rule has no source.
+pub async fn watch_idle(
+    threshold: tokio::sync::watch::Receiver<Option<std::time::Duration>>,
+    report: Report,
+) -> Option<IdleSource> {
+    #[cfg(target_os = "linux")]
+    return crate::platform::linux::idle::watch(threshold, report).await;
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = (threshold, report);
+        None
+    }
+}
+
+/// The idle source [`watch_idle`] would follow now, for `doctor`.
+pub async fn idle_source() -> Option<IdleSource> {
+    #[cfg(target_os = "linux")]
+    return crate::platform::linux::idle::probe().await;
+    #[cfg(not(target_os = "linux"))]
+    None
+}
+
 /// The sound server the calls rule listens to, as `doctor` names it: on Linux PulseAudio, or PipeWire
 /// through pipewire-pulse.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -111,6 +111,8 @@ pub struct Service<U: Ui> {
     /// The X11 grab, held as long as the worker runs (dropping it releases the key).
     #[cfg(target_os = "linux")]
     _grab: Option<crate::platform::shortcut::Shortcut>,
+    /// The idle rule's threshold, followed by its source (`None`: off).
+    idle_after: tokio::sync::watch::Sender<Option<Duration>>,
 }
 
 impl<U: Ui> Service<U> {
@@ -134,6 +136,7 @@ impl<U: Ui> Service<U> {
             poll_every: Duration::from_secs(crate::store::config::DEFAULT_POLL_SECS),
             #[cfg(target_os = "linux")]
             _grab: None,
+            idle_after: tokio::sync::watch::Sender::new(None),
         }
     }
 
@@ -401,6 +404,14 @@ impl<U: Ui> Service<U> {
         crate::platform::automatic::watch_calls(Box::new(move |signal| {
             commands.send(Command::Signal(signal)).is_ok()
         }));
+        // The idle source re-arms at each threshold `toggle_rule` sends.
+        self.idle_after
+            .send_replace(self.session.rules.idle_after());
+        let commands = self.commands.clone();
+        tokio::spawn(crate::platform::automatic::watch_idle(
+            self.idle_after.subscribe(),
+            Box::new(move |signal| commands.send(Command::Signal(signal)).is_ok()),
+        ));
     }
 
     /// Turns a rule on or off and keeps it in config.toml (the demo keeps it in memory only). A config
@@ -430,6 +441,9 @@ impl<U: Ui> Service<U> {
             "automatic rule changed"
         );
         self.session.set_rules(rules);
+        let idle = self.session.rules.idle_after();
+        self.idle_after
+            .send_if_modified(|now| std::mem::replace(now, idle) != idle);
     }
 
     /// Handles a command. A change of account drops the call in flight (a new client).

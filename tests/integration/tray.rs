@@ -18,6 +18,7 @@ use crate::helpers::*;
 
 mod automatic;
 mod calls;
+mod idle;
 
 const SET: &str = "im.user.status.set";
 

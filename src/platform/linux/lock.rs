@@ -131,8 +131,11 @@ async fn logind() -> Option<(bool, States)> {
 }
 
 /// The object path of this process's session: the one `XDG_SESSION_ID` names, else the session of
-/// this process (logind's `GetSessionByPID`), else the user's display session ("auto").
-async fn session_path(conn: &zbus::Connection) -> Option<zbus::zvariant::OwnedObjectPath> {
+/// this process (logind's `GetSessionByPID`), else the user's display session ("auto"). The idle
+/// source (`idle.rs`) uses it too.
+pub(super) async fn session_path(
+    conn: &zbus::Connection,
+) -> Option<zbus::zvariant::OwnedObjectPath> {
     let manager = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
         .destination(LOGIND)
         .ok()?
@@ -158,7 +161,7 @@ async fn session_path(conn: &zbus::Connection) -> Option<zbus::zvariant::OwnedOb
     manager.call("GetSession", &("auto",)).await.ok()
 }
 
-async fn properties_changed(
+pub(super) async fn properties_changed(
     conn: &zbus::Connection,
     path: &zbus::zvariant::OwnedObjectPath,
 ) -> Option<SignalStream<'static>> {

@@ -3,6 +3,7 @@
 
 pub mod calls;
 pub mod exec;
+pub mod idle;
 pub mod lock;
 pub mod shortcut_portal;
 pub mod tray_host;
