@@ -67,6 +67,10 @@ doctor-calls-server-refused = Do Not Disturb in calls: the sound server at { $so
 doctor-idle-source = Away after { $after } without input: listening to { $source }
 doctor-idle-logind = Away when idle: following logind's session IdleHint, whose idle time your desktop sets (its idle or screen-blank delay), not away_after_idle = "{ $after }"; on X11 or GNOME the tray counts away_after_idle itself
 doctor-idle-no-source = Away when idle: no idle source found (the X server's SYNC IDLETIME counter, org.gnome.Mutter.IdleMonitor, logind's session IdleHint); on sway or another wlroots desktop run `swayidle idlehint 600` so that logind knows when you are idle, or rely on Away when the screen locks
+doctor-presenting-x11 = Do Not Disturb when presenting: following the active window's full-screen state (X11 _NET_ACTIVE_WINDOW, _NET_WM_STATE); a shared screen is not seen yet
+doctor-presenting-no-wm = Do Not Disturb when presenting: the window manager does not say which window is active and full screen (_NET_ACTIVE_WINDOW, _NET_WM_STATE_FULLSCREEN in _NET_SUPPORTED); use a window manager that does (EWMH: GNOME, KDE, Xfce, MATE, Cinnamon, Openbox, i3 all do), and the tray follows it as soon as it runs
+doctor-presenting-wayland = Do Not Disturb when presenting: on Wayland no program can see which window is full screen, and a shared screen is not seen yet; set Do Not Disturb yourself while you present (the shortcut, or `b24-status set dnd --for 1h`)
+doctor-presenting-no-display = Do Not Disturb when presenting: no X display to read the active window from (DISPLAY is not set or does not answer); run b24-status in your desktop session
 # $meetings: how many busy meetings the calendar has from now to the end of tomorrow.
 doctor-calendar-read = { $meetings ->
     [one] the calendar answers: { $meetings } busy meeting today or tomorrow

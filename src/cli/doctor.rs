@@ -309,7 +309,22 @@ fn rule_checks(report: &Report, rules: &crate::store::config::AutomaticConfig) {
                 }
             }
             Rule::Presenting => {
-                report.warn(rule.key(), text!("doctor-rule-not-built"));
+                use crate::platform::automatic::NoPresentingSource;
+                let line = match crate::platform::automatic::presenting_source() {
+                    Ok(()) => Ok(text!("doctor-presenting-x11")),
+                    Err(NoPresentingSource::NoWindowManager) => {
+                        Err(text!("doctor-presenting-no-wm"))
+                    }
+                    Err(NoPresentingSource::Wayland) => Err(text!("doctor-presenting-wayland")),
+                    Err(NoPresentingSource::NoDisplay) => {
+                        Err(text!("doctor-presenting-no-display"))
+                    }
+                    Err(NoPresentingSource::NotBuilt) => Err(text!("doctor-rule-not-built")),
+                };
+                match line {
+                    Ok(line) => report.ok("presenting", line),
+                    Err(line) => report.warn("presenting", line),
+                }
             }
             Rule::Calls => {
                 use crate::platform::automatic::NoSoundServer;

@@ -100,6 +100,39 @@ pub async fn idle_source() -> Option<IdleSource> {
     None
 }
 
+/// Why the presenting rule has nothing to follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoPresentingSource {
+    /// A Wayland session: no protocol tells which window is active or full screen.
+    Wayland,
+    /// No X display to ask.
+    NoDisplay,
+    /// The X display's window manager does not publish the active window and full-screen state (EWMH).
+    NoWindowManager,
+    /// This OS has no source for the rule yet.
+    NotBuilt,
+}
+
+/// Watches whether the active window is full screen: `Presenting(now)` at start, then every change,
+/// from a thread of its own blocked on the source; it ends when `report` says the worker is gone. On
+/// Linux (X11) `linux/presenting.rs`, whose docs name the designs not built (the screen shared through
+/// PipeWire, Windows' `SHQueryUserNotificationState`, macOS's presentation options): there nothing is
+/// reported and `doctor` says the rule has no source.
+pub fn watch_presenting(report: Report) {
+    #[cfg(target_os = "linux")]
+    crate::platform::linux::presenting::watch(report);
+    #[cfg(not(target_os = "linux"))]
+    let _ = report;
+}
+
+/// Whether [`watch_presenting`] has something to follow now, for `doctor`.
+pub fn presenting_source() -> Result<(), NoPresentingSource> {
+    #[cfg(target_os = "linux")]
+    return crate::platform::linux::presenting::probe();
+    #[cfg(not(target_os = "linux"))]
+    Err(NoPresentingSource::NotBuilt)
+}
+
 /// The sound server the calls rule listens to, as `doctor` names it: on Linux PulseAudio, or PipeWire
 /// through pipewire-pulse.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -412,6 +412,10 @@ impl<U: Ui> Service<U> {
             self.idle_after.subscribe(),
             Box::new(move |signal| commands.send(Command::Signal(signal)).is_ok()),
         ));
+        let commands = self.commands.clone();
+        crate::platform::automatic::watch_presenting(Box::new(move |signal| {
+            commands.send(Command::Signal(signal)).is_ok()
+        }));
     }
 
     /// Turns a rule on or off and keeps it in config.toml (the demo keeps it in memory only). A config

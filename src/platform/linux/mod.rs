@@ -5,6 +5,7 @@ pub mod calls;
 pub mod exec;
 pub mod idle;
 pub mod lock;
+pub mod presenting;
 pub mod shortcut_portal;
 pub mod tray_host;
 pub mod wake;
