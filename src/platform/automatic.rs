@@ -155,10 +155,10 @@ pub enum NoSoundServer {
     NotBuilt,
 }
 
-/// Watches the microphone (and the camera where the OS has a source for it): reports `InCall(now)`
-/// once a source is reached, then every change, from a thread of its own that waits on the source (no
-/// polling); it ends when `report` says the worker is gone. On Linux, the sound server's recording
-/// streams (`linux/calls.rs`). On Windows it would be the
+/// Watches the microphone and the camera: reports `InCall(now)` (either in use by another program)
+/// once a source is reached, then every change, from threads of their own that wait on the sources (no
+/// polling); they end when `report` says the worker is gone. On Linux, the sound server's recording
+/// streams and the video devices' openings (`linux/calls.rs`). On Windows it would be the
 /// `HKCU\Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore\microphone`
 /// (and `webcam`) keys: a program's subkey with `LastUsedTimeStop == 0` is using the device, and
 /// `RegNotifyChangeKeyValue` on the tree wakes the watcher at each change. On macOS, the input devices'

@@ -267,3 +267,9 @@ pub const SOUND_SERVER_TIMEOUT: Duration = Duration::from_secs(5);
 /// so (the sources report within a second; the calendar's first read may take a round trip or a retry):
 /// past this, its condition counts as over and the status returns to the base.
 pub const AUTOMATIC_RESTORE_GRACE: Duration = Duration::from_secs(30);
+
+/// The calls rule's camera: how long the opening and closing of a video device must have been quiet
+/// before it is asked who holds one open. A program that only lists the cameras (a browser asking for
+/// the devices, PipeWire's monitor) opens and closes them within milliseconds; a call keeps one open.
+/// A one-off pause after camera events, not a polling period.
+pub const CAMERA_SETTLE: Duration = Duration::from_secs(1);

@@ -1,15 +1,20 @@
-//! Calls, on Linux: the microphone in use by another program, event-driven, over the PulseAudio native
-//! protocol (the pure-Rust `pulseaudio` crate). On PipeWire — the default of Debian 12's and most other
-//! desktops — it goes through pipewire-pulse, which serves the same protocol at the same socket and lists
-//! PipeWire's own streams too: one implementation for both, and no libpipewire (a C library, bound
-//! through bindgen and libclang at build time) to link.
+//! Calls, on Linux: the microphone or the camera in use by another program, each followed by a thread
+//! of its own and reported together (in a call while either is in use). The camera is `calls/camera.rs`.
+//!
+//! The microphone, event-driven, over the PulseAudio native protocol (the pure-Rust `pulseaudio`
+//! crate). On PipeWire — the default of Debian 12's and most other desktops — it goes through
+//! pipewire-pulse, which serves the same protocol at the same socket and lists PipeWire's own streams
+//! too: one implementation for both, and no libpipewire (a C library, bound through bindgen and libclang
+//! at build time) to link.
 //!
 //! One thread blocks on the socket, subscribed to the server's `SOURCE_OUTPUT` events (a recording stream
 //! created, changed, moved, corked or removed). At each event (a burst of them read together) it lists
-//! the recording streams and the sources, and reports [`Signal::InCall`] when the answer changes (and
-//! once at first). Connected, nothing is timed: no event, no wake-up. When the server goes away (a
-//! daemon restart, a log-out of it) the streams went with it (not in a call), and it connects again after
-//! [`SOUND_SERVER_RETRY_FIRST`], doubling up to [`SOUND_SERVER_RETRY_MAX`].
+//! the recording streams and the sources, and tells when the answer changes (and once at first).
+//! Connected, nothing is timed: no event, no wake-up. When the server goes away (a daemon restart, a
+//! log-out of it) the streams went with it (not in use), and it connects again
+//! [`SOUND_SERVER_RETRY_FIRST`] later. With no server there, it waits on inotify for a socket to appear
+//! where one would (at most [`SOUND_SERVER_RETRY_MAX`]); one that refuses it is tried again after 5 s,
+//! doubling up to 5 min.
 //!
 //! Which streams count is [`counts`]: a recording stream of a program (not a module's own, such as a
 //! loopback or an echo canceller), not corked, on a real capture source — not on a sink's `.monitor`
@@ -20,13 +25,12 @@
 //! `$PULSE_RUNTIME_PATH/native`, `$XDG_RUNTIME_DIR/pulse/native`, and the system-wide daemon's
 //! `/run/pulse/native`. PulseAudio asks for its cookie (`PULSE_COOKIE`, `$XDG_CONFIG_HOME/pulse/cookie`,
 //! `~/.config/pulse/cookie`, `~/.pulse-cookie`); pipewire-pulse trusts the socket's permissions.
-//!
-//! Only the microphone: the camera is not watched yet.
 
 use std::ffi::CString;
 use std::io::{BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use pulseaudio::protocol::{
@@ -35,9 +39,12 @@ use pulseaudio::protocol::{
     TagStructRead, TagStructReader,
 };
 
+use self::inotify::Inotify;
 use crate::automatic::Signal;
 use crate::platform::automatic::{NoSoundServer, Report, SoundServer};
-use crate::tuning::{SOUND_SERVER_RETRY_FIRST, SOUND_SERVER_RETRY_MAX, SOUND_SERVER_TIMEOUT};
+use crate::tuning::{
+    CAMERA_SETTLE, SOUND_SERVER_RETRY_FIRST, SOUND_SERVER_RETRY_MAX, SOUND_SERVER_TIMEOUT,
+};
 
 /// The application ids of the volume controls' level meters, which record from every source while
 /// their window shows the levels (GNOME Shell's microphone indicator leaves the same two out).
@@ -126,13 +133,68 @@ fn prop(props: &Props, key: Prop) -> Option<String> {
     Some(String::from_utf8_lossy(text).into_owned())
 }
 
-/// Starts the watcher's thread (see the module docs).
+mod camera;
+mod inotify;
+
+/// Starts the microphone's and the camera's threads (see the module docs).
 pub fn watch(report: Report) {
+    let either = Arc::new(Either {
+        report,
+        state: Mutex::default(),
+    });
+    let microphone = either.clone();
     let started = std::thread::Builder::new()
-        .name("calls".into())
-        .spawn(move || follow_forever(&report));
+        .name("microphone".into())
+        .spawn(move || follow_forever(&|on| microphone.set(Device::Microphone, on)));
     if let Err(e) = started {
-        tracing::warn!("cannot start the calls watcher: {e}");
+        tracing::warn!("cannot start the microphone's watcher: {e}");
+    }
+    let started = std::thread::Builder::new()
+        .name("camera".into())
+        .spawn(move || {
+            camera::watch(Path::new("/dev"), CAMERA_SETTLE, &|on| {
+                either.set(Device::Camera, on)
+            });
+        });
+    if let Err(e) = started {
+        tracing::warn!("cannot start the camera's watcher: {e}");
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Device {
+    Microphone,
+    Camera,
+}
+
+/// The two sources reported as one: in a call while either is in use.
+struct Either {
+    report: Report,
+    state: Mutex<EitherState>,
+}
+
+#[derive(Default)]
+struct EitherState {
+    microphone: bool,
+    camera: bool,
+    /// What was reported last (none yet: the first report is sent whatever it says).
+    reported: Option<bool>,
+}
+
+impl Either {
+    /// One device's state; reports the two together when that changes. False once the worker is gone.
+    fn set(&self, device: Device, on: bool) -> bool {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        match device {
+            Device::Microphone => state.microphone = on,
+            Device::Camera => state.camera = on,
+        }
+        let now = state.microphone || state.camera;
+        if state.reported == Some(now) {
+            return true;
+        }
+        state.reported = Some(now);
+        (self.report)(Signal::InCall(now))
     }
 }
 
@@ -141,8 +203,9 @@ pub fn probe() -> Result<SoundServer, NoSoundServer> {
     Connection::open().map(|(_, server)| server)
 }
 
-/// Connects, follows, and connects again when the server goes away, until the worker is gone.
-fn follow_forever(report: &Report) {
+/// Connects, follows, and connects again when the server goes away, until the worker is gone. With no
+/// server at all it waits for a socket to appear; one that refuses us is tried again ever later.
+fn follow_forever(report: &dyn Fn(bool) -> bool) {
     let mut in_call: Option<bool> = None;
     let mut pause = SOUND_SERVER_RETRY_FIRST;
     let mut said_none = false;
@@ -164,22 +227,58 @@ fn follow_forever(report: &Report) {
                 // Its streams went with it.
                 if in_call == Some(true) {
                     in_call = Some(false);
-                    tracing::info!(in_call = false, "the microphone is free");
-                    if !report(Signal::InCall(false)) {
+                    tracing::info!(in_use = false, "the microphone is free");
+                    if !report(false) {
                         return;
                     }
                 }
+                std::thread::sleep(SOUND_SERVER_RETRY_FIRST);
             }
-            Err(why) if !said_none => {
+            Err(NoSoundServer::NotFound { .. }) => {
+                if !said_none {
+                    tracing::info!("no sound server to hear the microphone on; waiting for one");
+                    said_none = true;
+                }
+                wait_for_socket(&sockets());
+                // Its socket appears a moment before it answers.
+                std::thread::sleep(SOUND_SERVER_RETRY_FIRST);
+            }
+            Err(why) => {
                 tracing::info!(
-                    "no sound server to hear the microphone on ({why:?}); trying again later"
+                    "the sound server cannot be listened to ({why:?}); trying again later"
                 );
-                said_none = true;
+                std::thread::sleep(pause);
+                pause = next_pause(pause);
             }
-            Err(why) => tracing::debug!("still no sound server ({why:?})"),
         }
-        std::thread::sleep(pause);
-        pause = next_pause(pause);
+    }
+}
+
+/// Waits until something changes where a socket of `sockets` would appear (its folder, or the folder
+/// above while `pulse/` does not exist), and at most [`SOUND_SERVER_RETRY_MAX`]. Returns at once when
+/// one answers after all (it came while the watches were set up).
+fn wait_for_socket(sockets: &[PathBuf]) {
+    const EVENTS: u32 = libc::IN_CREATE | libc::IN_MOVED_TO | libc::IN_ATTRIB;
+    let watching = Inotify::new().ok().filter(|inotify| {
+        let mut any = false;
+        for socket in sockets {
+            let folder = socket.parent();
+            let folder = folder
+                .filter(|f| f.is_dir())
+                .or_else(|| folder.and_then(Path::parent));
+            any |= folder.is_some_and(|f| inotify.add(f, EVENTS).is_ok());
+        }
+        any
+    });
+    if sockets.iter().any(|s| UnixStream::connect(s).is_ok()) {
+        return;
+    }
+    match watching {
+        Some(mut inotify) => {
+            let mut buf = [0u8; 4096];
+            let _ = inotify.read(&mut buf, Some(SOUND_SERVER_RETRY_MAX));
+        }
+        None => std::thread::sleep(SOUND_SERVER_RETRY_MAX),
     }
 }
 
@@ -304,15 +403,19 @@ impl Connection {
 
     /// Subscribes and reports the microphone's state at first and at every change, until `report` says
     /// the worker is gone (`Ok`) or the connection fails.
-    fn follow(&mut self, in_call: &mut Option<bool>, report: &Report) -> Result<(), Lost> {
+    fn follow(
+        &mut self,
+        in_call: &mut Option<bool>,
+        report: &dyn Fn(bool) -> bool,
+    ) -> Result<(), Lost> {
         self.call_ack(Command::Subscribe(SubscriptionMask::SOURCE_OUTPUT))?;
         loop {
             self.changed = false;
             let now = self.recording_now()?;
             if *in_call != Some(now) {
                 *in_call = Some(now);
-                tracing::info!(in_call = now, "the microphone changed");
-                if !report(Signal::InCall(now)) {
+                tracing::info!(in_use = now, "the microphone changed");
+                if !report(now) {
                     return Ok(());
                 }
             }

@@ -133,8 +133,8 @@ fn calls_rule_on(home: &Home) {
     std::fs::write(&path, on).unwrap();
 }
 
-/// The tray's log says it is listening to the sound server (`times` connections so far). A server
-/// that was not there is tried again after 5 s, then 10 s: at most 15 s go by.
+/// The tray's log says it is listening to the sound server (`times` connections so far): 5 s after a
+/// socket appears, or after the connection was lost.
 fn listening(tray: &Tray, times: usize) {
     eventually(
         "the tray listens to the sound server",
@@ -251,7 +251,7 @@ fn a_sound_server_started_after_the_tray_or_restarted_in_a_call_is_followed() {
         "{line}"
     );
 
-    // The daemon starts: the tray's next try (after 5 s) finds it.
+    // The daemon starts: its socket appearing wakes the tray, which connects 5 s later.
     let pulse = PulseAudio::start(&home);
     listening(&tray, 1);
     let call = pulse.record(&home, "microphone");

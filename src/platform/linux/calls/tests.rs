@@ -1,3 +1,6 @@
+//! The calls rule's microphone, on hand-made data: which recording streams count, the messages told
+//! apart, `PULSE_SERVER`'s entries, the retry pauses.
+
 use super::*;
 
 const OWN: u32 = 4242;
