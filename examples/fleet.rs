@@ -188,6 +188,8 @@ struct Change {
     superseded: bool,
     /// Reads this instance sent while the change was pending: the engine sends a change first.
     reads_while_pending: u32,
+    /// Sets this instance sent while the change was open (the first and its retries).
+    sets_sent: u32,
     /// A read was already in flight when the user clicked (the change waits for that one call).
     read_in_flight_at_click: bool,
     /// The revert of a timed status (`--revert-at`), not a click.
@@ -523,6 +525,12 @@ async fn instance(
         {
             change.reads_while_pending += 1;
         }
+        if idle
+            && matches!(live.in_flight_call(), Some(Call::Set(_)))
+            && let Some(change) = log.open_change()
+        {
+            change.sets_sent += 1;
+        }
         tokio::select! {
             event = live.wait(Some(wake)) => match event {
                 Event::Answered(answered) => {
@@ -561,6 +569,7 @@ async fn instance(
                             confirmed: None,
                             superseded: false,
                             reads_while_pending: 0,
+                            sets_sent: 0,
                             read_in_flight_at_click: live.in_flight_call() == Some(Call::Get),
                             revert: setup.reverts && status == Status::Online,
                             lunch: setup.lunch,
@@ -719,8 +728,10 @@ fn report(
     let (mut outage_made, mut reads_pending, mut read_at_click) = (0, 0, 0);
     let mut reverts: Vec<Option<f64>> = vec![];
     let (mut locks, mut unlocks): (Vec<Option<f64>>, Vec<Option<f64>>) = (vec![], vec![]);
+    let mut slowest: Vec<&Change> = vec![];
     for c in logs.iter().flat_map(|l| &l.changes) {
         if c.lunch {
+            slowest.push(c);
             let delay = c.confirmed.map(|at| at - c.at);
             match c.target {
                 Status::Away => locks.push(delay),
@@ -1015,6 +1026,19 @@ fn report(
                 window.limited
             );
             all_ok &= confirmed.len() == delays.len();
+        }
+        slowest.sort_by(|a, b| {
+            let delay = |c: &Change| c.confirmed.map_or(f64::INFINITY, |at| at - c.at);
+            delay(b).total_cmp(&delay(a))
+        });
+        for c in slowest.iter().take(3) {
+            println!(
+                "  slowest: {:?} at {:.0} s, confirmed {} later, after {} sets",
+                c.target,
+                c.at,
+                secs(c.confirmed.map(|at| at - c.at)),
+                c.sets_sent
+            );
         }
         println!(
             "every lock and unlock confirmed: {}",

@@ -18,7 +18,7 @@ pub mod meeting;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Engine, Timer};
+use crate::engine::{Activity, Engine, Intent, Timer};
 use crate::status::Status;
 use crate::wall::WallTime;
 pub use meeting::Meeting;
@@ -404,7 +404,8 @@ impl Automatic {
 
     /// Hands the engine what the rules want now; returns true when it took an intent. Idempotent: with
     /// nothing changed it does nothing. An override starts only once a status is known (the base must
-    /// be a real one) and not while a timed status is on its way (its revert is taken over once armed).
+    /// be a real one: while none is, it asks for a read) and not while a timed status is on its way (its
+    /// revert is taken over once armed).
     pub fn reconcile(&mut self, engine: &mut Engine, wall_now: WallTime) -> bool {
         if self.restored {
             let Some(confirmed) = engine.confirmed() else {
@@ -444,7 +445,14 @@ impl Automatic {
                     Some(pending) => pending,
                     None => match engine.confirmed() {
                         Some(c) => c.status.unwrap_or(Status::Online),
-                        None => return false,
+                        // The base must be a real status: read it, retried as a person's read is
+                        // (a first poll refused by a full bucket would leave it unknown for minutes).
+                        None => {
+                            if !matches!(engine.activity(), Activity::Reading { .. }) {
+                                engine.intent(Intent::Refresh);
+                            }
+                            return false;
+                        }
                     },
                 };
                 let revert = engine

@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use super::*;
-use crate::engine::{Call, Intent, Next, Outcome};
+use crate::engine::{Activity, Call, Intent, Next, Outcome};
 use crate::tuning;
 
 /// An engine, the rules and a portal that stores a status; `settle` runs them until nothing is left.
@@ -311,8 +311,15 @@ fn no_override_before_a_status_is_known() {
     let wall = WallTime::from_unix_millis(0);
     assert!(!auto.reconcile(&mut engine, wall));
     assert_eq!(engine.pending(), None);
-    engine.intent(Intent::Refresh);
+    // It asks for the status: a read retried like a person's, not a poll a full bucket may drop.
     let now = Instant::now();
+    assert_eq!(engine.next(now), Next::Send(Call::Get));
+    engine.outcome(Outcome::Failed(crate::test_support::limited()), now);
+    assert!(matches!(engine.activity(), Activity::Reading { .. }), "kept");
+    let Next::WaitUntil(later) = engine.next(now) else {
+        panic!("the read is retried");
+    };
+    let now = later;
     assert_eq!(engine.next(now), Next::Send(Call::Get));
     engine.outcome(Outcome::Read(Some(Status::Online)), now);
     assert!(auto.reconcile(&mut engine, wall));
