@@ -4,7 +4,7 @@
 //! to stderr).
 //!
 //! ```text
-//! bench-driver tray --app BIN --floor BIN [--starts N] [--settle S] [--window S]
+//! bench-driver tray --app BIN --floor BIN --config FILE [--starts N] [--settle S] [--window S]
 //!                   [--clicks N] [--spacing-ms MS] [--dump DIR]
 //! bench-driver time N -- CMD [ARGS...] -- CMD [ARGS...] ...
 //! ```
@@ -22,7 +22,10 @@
 //!   wall-clock timer two hours ahead), to show that waiting for the revert costs no wake-ups;
 //! - click → `NewIcon`: a dbusmenu `Event` "clicked" on Do Not Disturb / Online (alternating) until the
 //!   item's `NewIcon` signal arrives and the icon it names shows the clicked status; N clicks, one every
-//!   MS milliseconds (the floor is clicked too, 200 ms after the app answered, as the GUI's own cost).
+//!   MS milliseconds (the floor is clicked too, 200 ms after the app answered, as the GUI's own cost);
+//! - context switches of the app over W seconds with every automatic rule on (the app's `config.toml`,
+//!   `--config`, rewritten between two runs: the earlier ones ran with every rule off), after S seconds
+//!   of idling.
 //!
 //! `time` runs each command N times (after one warm-up each, interleaved so that load drifts hit all
 //! of them alike), each as a whole process with stdout and stderr captured, and reports the median and
@@ -237,6 +240,54 @@ fn tray(options: &HashMap<String, String>) {
 
     quit(&host, &mut app);
     quit(&host, &mut floor);
+
+    // Every automatic rule on: the sources only listen, so the tray's idle cost stays where it was.
+    let config = options.get("config").expect("--config FILE");
+    every_rule_on(Path::new(config));
+    let mut app = launch(&host, &registrations, "app", &app_bin, &logs);
+    eventually("the app's first confirmed status", WAIT, || {
+        icon_status(&host, &app.item).is_some()
+    });
+    std::thread::sleep(settle);
+    count_wakeups(&[&app], window, "rules_");
+    quit(&host, &mut app);
+}
+
+/// Turns every rule of `[automatic]` on in the app's config.toml (the idle rule at 10 minutes).
+fn every_rule_on(path: &Path) {
+    let on = [
+        ("away_when_locked", "true"),
+        ("away_after_idle", "\"10m\""),
+        ("dnd_in_calls", "true"),
+        ("dnd_when_presenting", "true"),
+        ("dnd_in_meetings", "true"),
+        ("follow_worktime", "true"),
+    ];
+    let text = fs::read_to_string(path).expect("the app's config.toml");
+    let mut found = 0;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let bare = line.trim_start_matches("# ");
+            match on
+                .iter()
+                .find(|(key, _)| bare.starts_with(&format!("{key} =")))
+            {
+                Some((key, value)) => {
+                    found += 1;
+                    format!("{key} = {value}")
+                }
+                None => line.to_string(),
+            }
+        })
+        .collect();
+    assert_eq!(
+        found,
+        on.len(),
+        "not every rule is in {}:\n{text}",
+        path.display()
+    );
+    fs::write(path, lines.join("\n") + "\n").expect("config.toml written");
 }
 
 /// Counts the context switches of every thread of each tray over `window`, and reports them per second as
@@ -245,10 +296,10 @@ fn count_wakeups(trays: &[&Tray], window: Duration, prefix: &str) {
     eprintln!(
         "bench-driver: counting context switches for {} s{}",
         window.as_secs(),
-        if prefix.is_empty() {
-            ""
-        } else {
-            " (a timed status armed)"
+        match prefix {
+            "" => "",
+            "timed_" => " (a timed status armed)",
+            _ => " (every automatic rule on)",
         }
     );
     let before: Vec<_> = trays.iter().map(|t| switches(t.child.id())).collect();
