@@ -382,9 +382,13 @@ fn wake_up(logind: &FakeLogind) {
 #[test]
 fn a_busy_meeting_is_dnd_to_the_second_above_a_locked_screen_and_a_moved_one_is_followed() {
     let logind = FakeLogind::start(false);
-    let now = b24_status_sim::unix_now();
-    let (from, to) = (now + 4, now + 9);
+    // The meeting's moments count from when this test owns the desktop (the setup runs then): it starts
+    // a few seconds after the tray does.
+    let moments = std::cell::Cell::new((0, 0));
     let scene = scene_with_rules("online", 600, &["dnd_in_meetings = true"], &logind, |sim| {
+        let now = b24_status_sim::unix_now();
+        let (from, to) = (now + 8, now + 13);
+        moments.set((from, to));
         sim.grant_scopes(&["calendar"]);
         sim.set_events(vec![
             b24_status_sim::SimEvent::new("41", "Weekly sync", from, to),
@@ -401,6 +405,7 @@ fn a_busy_meeting_is_dnd_to_the_second_above_a_locked_screen_and_a_moved_one_is_
             },
         ]);
     });
+    let (from, to) = moments.get();
     let show = || shown(&scene.host, &scene.item);
     eventually("the first status", WAIT, show, on(Status::Online));
     assert!(
