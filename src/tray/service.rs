@@ -113,6 +113,8 @@ pub struct Service<U: Ui> {
     _grab: Option<crate::platform::shortcut::Shortcut>,
     /// The idle rule's threshold, followed by its source (`None`: off).
     idle_after: tokio::sync::watch::Sender<Option<Duration>>,
+    /// The rules whose signal source runs ([`Service::watch_signals`]).
+    sources: Vec<Rule>,
 }
 
 impl<U: Ui> Service<U> {
@@ -137,6 +139,7 @@ impl<U: Ui> Service<U> {
             #[cfg(target_os = "linux")]
             _grab: None,
             idle_after: tokio::sync::watch::Sender::new(None),
+            sources: Vec::new(),
         }
     }
 
@@ -391,31 +394,39 @@ impl<U: Ui> Service<U> {
         self.session.load_secret().await;
     }
 
-    /// Starts the automatic rules' signal sources, each a task of its own reporting through the command
-    /// channel. They run whether or not their rule is on (each only listens: no wake-up costs anything
-    /// while nothing happens), so that a rule turned on in the menu knows its condition at once.
-    fn watch_signals(&self) {
-        let commands = self.commands.clone();
-        tokio::spawn(crate::platform::automatic::watch_lock(Box::new(
-            move |signal| commands.send(Command::Signal(signal)).is_ok(),
-        )));
-        // A thread of its own, blocked on the sound server's socket.
-        let commands = self.commands.clone();
-        crate::platform::automatic::watch_calls(Box::new(move |signal| {
-            commands.send(Command::Signal(signal)).is_ok()
-        }));
-        // The idle source re-arms at each threshold `toggle_rule` sends.
+    /// Starts the signal sources of the rules that are on and have none running yet, each a task or a
+    /// thread of its own reporting through the command channel. A source starts with its rule (at start,
+    /// or when the rule is turned on) and then keeps running — it only listens, with no wake-up while
+    /// nothing happens — so a rule turned off and on again knows its condition at once. Sources of rules
+    /// that were never on cost nothing: no thread, no connection, no memory (docs/PERFORMANCE.md).
+    fn watch_signals(&mut self) {
         self.idle_after
             .send_replace(self.session.rules.idle_after());
-        let commands = self.commands.clone();
-        tokio::spawn(crate::platform::automatic::watch_idle(
-            self.idle_after.subscribe(),
-            Box::new(move |signal| commands.send(Command::Signal(signal)).is_ok()),
-        ));
-        let commands = self.commands.clone();
-        crate::platform::automatic::watch_presenting(Box::new(move |signal| {
-            commands.send(Command::Signal(signal)).is_ok()
-        }));
+        for rule in [Rule::Locked, Rule::Calls, Rule::Idle, Rule::Presenting] {
+            if !self.session.rules.enabled(rule) || self.sources.contains(&rule) {
+                continue;
+            }
+            self.sources.push(rule);
+            let commands = self.commands.clone();
+            let report: crate::platform::automatic::Report =
+                Box::new(move |signal| commands.send(Command::Signal(signal)).is_ok());
+            match rule {
+                Rule::Locked => {
+                    tokio::spawn(crate::platform::automatic::watch_lock(report));
+                }
+                // A thread of its own, blocked on the sound server's socket.
+                Rule::Calls => crate::platform::automatic::watch_calls(report),
+                // The idle source re-arms at each threshold `toggle_rule` sends.
+                Rule::Idle => {
+                    tokio::spawn(crate::platform::automatic::watch_idle(
+                        self.idle_after.subscribe(),
+                        report,
+                    ));
+                }
+                Rule::Presenting => crate::platform::automatic::watch_presenting(report),
+                Rule::Meetings | Rule::WorkTime => {}
+            }
+        }
     }
 
     /// Turns a rule on or off and keeps it in config.toml (the demo keeps it in memory only). A config
@@ -448,6 +459,8 @@ impl<U: Ui> Service<U> {
         let idle = self.session.rules.idle_after();
         self.idle_after
             .send_if_modified(|now| std::mem::replace(now, idle) != idle);
+        // A rule turned on for the first time starts its source.
+        self.watch_signals();
     }
 
     /// Handles a command. A change of account drops the call in flight (a new client).
