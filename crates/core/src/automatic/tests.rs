@@ -315,7 +315,10 @@ fn no_override_before_a_status_is_known() {
     let now = Instant::now();
     assert_eq!(engine.next(now), Next::Send(Call::Get));
     engine.outcome(Outcome::Failed(crate::test_support::limited()), now);
-    assert!(matches!(engine.activity(), Activity::Reading { .. }), "kept");
+    assert!(
+        matches!(engine.activity(), Activity::Reading { .. }),
+        "kept"
+    );
     let Next::WaitUntil(later) = engine.next(now) else {
         panic!("the read is retried");
     };
