@@ -277,6 +277,23 @@ fn signed_in_home(sim: &Simulator, poll_secs: u64) -> Home {
 
 const WAIT: Duration = Duration::from_secs(10);
 
+/// Turns settings of `[automatic]` on in the home's config.toml: each `key = value` replaces the line
+/// the app wrote for its default ("# key = default").
+fn set_rules(home: &Home, settings: &[&str]) {
+    let path = home.config_file();
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    for setting in settings {
+        let key = setting.split(" = ").next().unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("# {key} = ")))
+            .unwrap_or_else(|| panic!("no default line for {key}:\n{text}"))
+            .to_string();
+        text = text.replace(&format!("{line}\n"), &format!("{setting}\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+}
+
 /// The icon and the checks both show `status` (`Break` checks nothing).
 fn on(status: Status) -> impl Fn(&Shown) -> bool {
     move |s: &Shown| {

@@ -4,23 +4,6 @@
 
 use super::*;
 
-/// Turns settings of `[automatic]` on in the home's config.toml: each `key = value` replaces the line
-/// the app wrote for its default ("# key = default").
-fn set_rules(home: &Home, settings: &[&str]) {
-    let path = home.config_file();
-    let mut text = std::fs::read_to_string(&path).unwrap();
-    for setting in settings {
-        let key = setting.split(" = ").next().unwrap();
-        let line = text
-            .lines()
-            .find(|l| l.starts_with(&format!("# {key} = ")))
-            .unwrap_or_else(|| panic!("no default line for {key}:\n{text}"))
-            .to_string();
-        text = text.replace(&format!("{line}\n"), &format!("{setting}\n"));
-    }
-    std::fs::write(&path, text).unwrap();
-}
-
 /// A child process stopped when dropped.
 struct Running(Child);
 
