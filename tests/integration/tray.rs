@@ -198,21 +198,38 @@ impl Scene {
         poll_secs: u64,
         env: &[(&str, &str)],
     ) -> Scene {
+        let scene = Scene::started(serial, status, poll_secs, &[], env, |_| {});
+        let expected = Status::from_wire(status).expect("a status word");
+        eventually(
+            "the first status",
+            WAIT,
+            || shown(&scene.host, &scene.item),
+            on(expected),
+        );
+        scene
+    }
+
+    /// The tray started signed in to a simulator whose status is `status` and which `setup` prepared,
+    /// with these `[automatic]` settings (`set_rules`) and environment variables; it returns once the
+    /// tray's item is registered, without waiting for a status.
+    fn started(
+        serial: RwLockWriteGuard<'static, ()>,
+        status: &str,
+        poll_secs: u64,
+        settings: &[&str],
+        env: &[(&str, &str)],
+        setup: impl FnOnce(&Simulator),
+    ) -> Scene {
         let sim = sim();
         sim.set_status(Some(status));
+        setup(&sim);
         let home = signed_in_home(&sim, poll_secs);
+        set_rules(&home, settings);
         let host = TrayHost::start();
         let tray = Tray::start_with(&home, &[], env);
         let item = host
             .wait_for_item(WAIT)
             .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
-        let expected = Status::from_wire(status).expect("a status word");
-        eventually(
-            "the first status",
-            WAIT,
-            || shown(&host, &item),
-            on(expected),
-        );
         Scene {
             tray,
             item,

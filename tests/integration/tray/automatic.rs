@@ -323,25 +323,14 @@ fn scene_with_rules(
     logind: &FakeLogind,
     setup: impl FnOnce(&Simulator),
 ) -> Scene {
-    let serial = own_desktop();
-    let sim = sim();
-    sim.set_status(Some(status));
-    setup(&sim);
-    let home = signed_in_home(&sim, poll_secs);
-    set_rules(&home, settings);
-    let host = TrayHost::start();
-    let tray = Tray::start_with(&home, &[], &logind.env());
-    let item = host
-        .wait_for_item(WAIT)
-        .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
-    Scene {
-        tray,
-        item,
-        host,
-        home,
-        sim,
-        _serial: serial,
-    }
+    Scene::started(
+        own_desktop(),
+        status,
+        poll_secs,
+        settings,
+        &logind.env(),
+        setup,
+    )
 }
 
 fn clock(unix: i64) -> String {

@@ -12,29 +12,14 @@ fn scene_with_rules(
     settings: &[&str],
     env: &[(&str, &str)],
 ) -> Scene {
-    let sim = sim();
-    sim.set_status(Some("online"));
-    let home = signed_in_home(&sim, 600);
-    set_rules(&home, settings);
-    let host = TrayHost::start();
-    let tray = Tray::start_with(&home, &[], env);
-    let item = host
-        .wait_for_item(WAIT)
-        .unwrap_or_else(|| panic!("no tray item registered: {}", tray.log()));
+    let scene = Scene::started(serial, "online", 600, settings, env, |_| {});
     eventually(
         "the first status",
         WAIT,
-        || shown(&host, &item),
+        || shown(&scene.host, &scene.item),
         on(Status::Online),
     );
-    Scene {
-        tray,
-        item,
-        host,
-        home,
-        sim,
-        _serial: serial,
-    }
+    scene
 }
 
 const IDLE_LINE: &str = "Away — idle (automatic)";
