@@ -357,17 +357,8 @@ impl Mutter {
         if !owned {
             return None;
         }
-        let proxy = zbus::proxy::Builder::<zbus::Proxy>::new(&conn)
-            .destination(MUTTER)
-            .ok()?
-            .path("/org/gnome/Mutter/IdleMonitor/Core")
-            .ok()?
-            .interface(MUTTER)
-            .ok()?
-            .cache_properties(zbus::proxy::CacheProperties::No)
-            .build()
-            .await
-            .ok()?;
+        let proxy =
+            super::bus::proxy(&conn, MUTTER, "/org/gnome/Mutter/IdleMonitor/Core", MUTTER).await?;
         Some(Mutter { proxy })
     }
 
@@ -487,17 +478,13 @@ impl LogindIdle {
     async fn connect() -> Option<LogindIdle> {
         let conn = zbus::Connection::system().await.ok()?;
         let path = super::lock::session_path(&conn).await?;
-        let session = zbus::proxy::Builder::<zbus::Proxy>::new(&conn)
-            .destination("org.freedesktop.login1")
-            .ok()?
-            .path(path.clone())
-            .ok()?
-            .interface(LOGIND_SESSION)
-            .ok()?
-            .cache_properties(zbus::proxy::CacheProperties::No)
-            .build()
-            .await
-            .ok()?;
+        let session = super::bus::proxy(
+            &conn,
+            "org.freedesktop.login1",
+            path.clone(),
+            LOGIND_SESSION,
+        )
+        .await?;
         Some(LogindIdle {
             conn,
             session,

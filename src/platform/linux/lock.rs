@@ -93,17 +93,7 @@ async fn connect() -> (Vec<LockSource>, bool, Vec<States>) {
 async fn logind() -> Option<(bool, States)> {
     let conn = zbus::Connection::system().await.ok()?;
     let path = session_path(&conn).await?;
-    let session = zbus::proxy::Builder::<zbus::Proxy>::new(&conn)
-        .destination(LOGIND)
-        .ok()?
-        .path(path.clone())
-        .ok()?
-        .interface(SESSION_IFACE)
-        .ok()?
-        .cache_properties(zbus::proxy::CacheProperties::No)
-        .build()
-        .await
-        .ok()?;
+    let session = super::bus::proxy(&conn, LOGIND, path.clone(), SESSION_IFACE).await?;
     let lock = session.receive_signal("Lock").await.ok()?;
     let unlock = session.receive_signal("Unlock").await.ok()?;
     let hint = properties_changed(&conn, &path).await;
@@ -136,17 +126,13 @@ async fn logind() -> Option<(bool, States)> {
 pub(super) async fn session_path(
     conn: &zbus::Connection,
 ) -> Option<zbus::zvariant::OwnedObjectPath> {
-    let manager = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
-        .destination(LOGIND)
-        .ok()?
-        .path("/org/freedesktop/login1")
-        .ok()?
-        .interface("org.freedesktop.login1.Manager")
-        .ok()?
-        .cache_properties(zbus::proxy::CacheProperties::No)
-        .build()
-        .await
-        .ok()?;
+    let manager = super::bus::proxy(
+        conn,
+        LOGIND,
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+    )
+    .await?;
     if let Ok(id) = std::env::var("XDG_SESSION_ID")
         && let Ok(path) = manager.call("GetSession", &(id.as_str(),)).await
     {
@@ -165,17 +151,13 @@ pub(super) async fn properties_changed(
     conn: &zbus::Connection,
     path: &zbus::zvariant::OwnedObjectPath,
 ) -> Option<SignalStream<'static>> {
-    let props = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
-        .destination(LOGIND)
-        .ok()?
-        .path(path.clone())
-        .ok()?
-        .interface("org.freedesktop.DBus.Properties")
-        .ok()?
-        .cache_properties(zbus::proxy::CacheProperties::No)
-        .build()
-        .await
-        .ok()?;
+    let props = super::bus::proxy(
+        conn,
+        LOGIND,
+        path.clone(),
+        "org.freedesktop.DBus.Properties",
+    )
+    .await?;
     props.receive_signal("PropertiesChanged").await.ok()
 }
 
@@ -192,17 +174,7 @@ async fn screen_saver(
         .name_has_owner(zbus::names::BusName::try_from(name).ok()?)
         .await
         .unwrap_or(false);
-    let proxy = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
-        .destination(name)
-        .ok()?
-        .path(path)
-        .ok()?
-        .interface(iface)
-        .ok()?
-        .cache_properties(zbus::proxy::CacheProperties::No)
-        .build()
-        .await
-        .ok()?;
+    let proxy = super::bus::proxy(conn, name, path, iface).await?;
     let changes = proxy.receive_signal("ActiveChanged").await.ok()?;
     let now = if owned {
         Some(proxy.call("GetActive", &()).await.unwrap_or(false))

@@ -1,6 +1,7 @@
 //! Linux only: starting the tray binary, tray-host detection and GTK start-up, the X11 shortcut grab,
 //! the Wayland GlobalShortcuts portal, and wake-up and network events.
 
+pub mod bus;
 pub mod calls;
 pub mod exec;
 pub mod idle;

@@ -75,17 +75,7 @@ async fn signals(
     interface: &'static str,
     member: &'static str,
 ) -> Option<zbus::proxy::SignalStream<'static>> {
-    let proxy = zbus::proxy::Builder::<zbus::Proxy>::new(conn)
-        .destination(destination)
-        .ok()?
-        .path(path)
-        .ok()?
-        .interface(interface)
-        .ok()?
-        .cache_properties(zbus::proxy::CacheProperties::No)
-        .build()
-        .await
-        .ok()?;
+    let proxy = super::bus::proxy(conn, destination, path, interface).await?;
     match proxy.receive_signal(member).await {
         Ok(stream) => Some(stream),
         Err(e) => {
