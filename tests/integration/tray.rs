@@ -762,8 +762,9 @@ fn xdotool_key(keys: &str) {
     assert!(status.success());
 }
 
-/// `doctor`'s line about the shortcut.
-fn doctor_shortcut_line(home: &Home, env: &[(&str, &str)]) -> String {
+/// `doctor`'s line about `check` (its second column: `shortcut`, `idle`, …), run with these environment
+/// variables added.
+fn doctor_line(home: &Home, env: &[(&str, &str)], check: &str) -> String {
     let mut cmd = home.command(&["doctor"]);
     for (name, value) in env {
         cmd.env(name, value);
@@ -771,9 +772,17 @@ fn doctor_shortcut_line(home: &Home, env: &[(&str, &str)]) -> String {
     let run = home.run_with(cmd, "");
     run.stdout
         .lines()
-        .find(|l| l.get(6..).is_some_and(|rest| rest.starts_with("shortcut ")))
-        .unwrap_or_else(|| panic!("no shortcut line: {run:?}"))
+        .find(|l| {
+            l.get(6..)
+                .is_some_and(|rest| rest.starts_with(&format!("{check} ")))
+        })
+        .unwrap_or_else(|| panic!("no {check} line: {run:?}"))
         .to_string()
+}
+
+/// `doctor`'s line about the shortcut.
+fn doctor_shortcut_line(home: &Home, env: &[(&str, &str)]) -> String {
+    doctor_line(home, env, "shortcut")
 }
 
 #[test]

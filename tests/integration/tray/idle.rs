@@ -26,16 +26,7 @@ const IDLE_LINE: &str = "Away — idle (automatic)";
 
 /// `doctor`'s line about the idle rule.
 fn doctor_idle_line(home: &Home, env: &[(&str, &str)]) -> String {
-    let mut cmd = home.command(&["doctor"]);
-    for (name, value) in env {
-        cmd.env(name, value);
-    }
-    let run = home.run_with(cmd, "");
-    run.stdout
-        .lines()
-        .find(|l| l.get(6..).is_some_and(|rest| rest.starts_with("idle ")))
-        .unwrap_or_else(|| panic!("no idle line: {run:?}"))
-        .to_string()
+    doctor_line(home, env, "idle")
 }
 
 #[test]
