@@ -44,6 +44,7 @@ pub fn main_cli() -> ExitCode {
 /// Parses the arguments, runs the command (`tray` runs the tray; `true`: the demo), maps the result to an
 /// exit code.
 fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
+    choose_language();
     if std::env::args_os()
         .skip(1)
         .any(|a| a.to_string_lossy().contains("/rest/"))
@@ -69,4 +70,15 @@ fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Speaks the language config.toml names, else the system's (`text::language`), from the first word on:
+/// the help, the errors, the tray. A config that cannot be read names no language; its error is told
+/// later, in the system's.
+fn choose_language() {
+    let setting = store::config::Config::load()
+        .ok()
+        .and_then(|config| config.language);
+    let system = platform::locale::system_languages();
+    text::set_language(text::language::choose(setting.as_deref(), &system));
 }

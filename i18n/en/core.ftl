@@ -16,11 +16,33 @@ when-not-a-moment = '{ $text }' is not a time: write it like 15:30, "tomorrow 09
 when-in-the-past = that time has already passed: give a later one (tomorrow's as "tomorrow 09:00")
 when-too-far = more than { $days } days ahead: a timed status lasts at most { $days } days (leave out --for and --until to keep it until you change it)
 # A moment shown to the user: today as the clock time alone; tomorrow and later with the day: its name
-# within the coming week ($weekday: one of the weekday-* below), else the date ($date: 2026-12-09).
+# within the coming week ($weekday: one of the weekday-* below), else the date ($date: a date-day-month).
 moment-today = { $time }
 moment-tomorrow = tomorrow { $time }
 moment-this-week = { $weekday } { $time }
 moment-other-day = { $date } { $time }
+# The clock time: $hour (00–23) and $minute (00–59) with their leading zeros. The languages here all
+# write the 24-hour clock; English in the US, Canada, Australia, New Zealand, the Philippines and India
+# writes time-of-day-12h instead ($hour12: 1–12 without a leading zero, $half: am or pm).
+time-of-day = { $hour }:{ $minute }
+time-of-day-12h = { $hour12 }:{ $minute } { $half ->
+    [am] AM
+   *[pm] PM
+}
+# A date without its year ($day: 1–31, $month: one of the month-* below, as the date needs it).
+date-day-month = { $day } { $month }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 weekday-monday = Monday
 weekday-tuesday = Tuesday
 weekday-wednesday = Wednesday

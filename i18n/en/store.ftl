@@ -18,6 +18,8 @@ config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" keeps Do Not
 config-file-header = b24-status settings. The webhook secret is not here: it is in the OS keyring.
 # The written file's comments: each setting is written with its default, commented out.
 config-file-defaults = A line starting with # is a comment; a setting commented out shows its default. Top-level settings go above the first [table].
+config-about-language = The language of the menu and the messages, like "ru", "uk", "de", "pl", "es", "pt-BR" or "en"; left out, the system's language (LANG) is used.
+config-language-invalid = language must be a language code like "ru", "de" or "pt-BR", not "{ $value }"
 config-about-poll-interval = How often the tray reads your status, in seconds (1 to 86400).
 config-about-dnd-shortcut = The keys that toggle Do Not Disturb, like "Ctrl+Alt+Shift+D"; "" turns the shortcut off.
 config-about-dnd-shortcut-for = How long the shortcut turns Do Not Disturb on for, like "1h" or "30m"; "" until you turn it off.

@@ -35,6 +35,9 @@ pub struct Config {
     /// The days "Until tomorrow morning" skips, by English name; unset means Saturday and Sunday.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekend_days: Option<Vec<String>>,
+    /// The language of the menu and the messages ("ru", "pt-BR"); unset: the system's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The `[automatic]` table: the rules that set the status by themselves.
     #[serde(default)]
     pub automatic: AutomaticConfig,
@@ -165,6 +168,7 @@ impl Default for Config {
             dnd_shortcut_for: None,
             morning: None,
             weekend_days: None,
+            language: None,
             automatic: AutomaticConfig::default(),
             account: None,
         }
@@ -176,12 +180,13 @@ fn default_poll() -> u64 {
 }
 
 /// The top-level settings, as the file names them: everything of [`Config`] but `account`.
-pub const SETTINGS: [&str; 5] = [
+pub const SETTINGS: [&str; 6] = [
     "poll_interval_secs",
     "dnd_shortcut",
     "dnd_shortcut_for",
     "morning",
     "weekend_days",
+    "language",
 ];
 
 /// `morning`'s default.
@@ -276,6 +281,7 @@ impl Config {
         config.checked_morning().map_err(|e| (None, e))?;
         config.checked_weekend().map_err(|e| (None, e))?;
         config.automatic.checked_idle().map_err(|e| (None, e))?;
+        config.locale().map_err(|e| (None, e))?;
         // A name written by an older version, or by hand, is shown in the menu header: no control or
         // bidi-override characters reach it (new sign-ins store it clean already).
         if let Some(account) = &mut config.account {
@@ -298,6 +304,17 @@ impl Config {
     /// The days "Until tomorrow morning" skips.
     pub fn weekend(&self) -> Vec<jiff::civil::Weekday> {
         self.checked_weekend().unwrap_or_default()
+    }
+
+    /// The language the config asks for (`None`: the system's); `Err` names a value that is no language.
+    pub fn locale(&self) -> Result<Option<crate::text::Locale>, String> {
+        self.language
+            .as_deref()
+            .map(|value| {
+                crate::text::language::from_setting(value)
+                    .map_err(|()| text!("config-language-invalid", value = value))
+            })
+            .transpose()
     }
 
     fn checked_dnd_shortcut_for(&self) -> Result<Option<std::time::Duration>, String> {
@@ -417,6 +434,18 @@ impl Config {
             SETTINGS[4],
             toml::Value::Array(weekend.into_iter().map(toml::Value::String).collect()),
             self.weekend_days.is_none(),
+        );
+        setting(
+            &mut out,
+            &text!("config-about-language"),
+            SETTINGS[5],
+            // Left out, the default is the language the system gives, which is the one now spoken.
+            toml::Value::String(
+                self.language
+                    .clone()
+                    .unwrap_or_else(|| crate::text::current().catalogue.to_string()),
+            ),
+            self.language.is_none(),
         );
         out.push_str(&format!(
             "\n# {}\n[{AUTOMATIC_TABLE}]\n",
@@ -615,6 +644,7 @@ mod tests {
             dnd_shortcut_for: Some("1h".into()),
             morning: Some("08:30".into()),
             weekend_days: Some(vec![]),
+            language: Some("pt-BR".into()),
             automatic: AutomaticConfig {
                 away_when_locked: false,
                 away_after_idle: "15m".into(),
@@ -655,6 +685,7 @@ mod tests {
             dnd_shortcut_for: Some("1h".into()),
             morning: Some("09:00".into()),
             weekend_days: Some(vec!["sunday".into()]),
+            language: Some("uk".into()),
             automatic: AutomaticConfig::default(),
             account: Some(anna()),
         };

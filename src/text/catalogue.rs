@@ -1,27 +1,19 @@
-//! The Fluent bundles, built once per process from the `.ftl` files compiled into the binary, and the
-//! lookup of one message with its arguments.
+//! The Fluent bundles, built once per process from the `.ftl` files compiled into the binary, the
+//! language they are spoken in, and the lookup of one message with its arguments.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::cell::Cell;
+use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The catalogue's files, per language: `(language, [(file name, text)])`. English is complete and the
-/// fallback for every message.
-pub const LANGUAGES: &[(&str, &[(&str, &str)])] = &[(
-    "en",
-    &[
-        ("core.ftl", include_str!("../../i18n/en/core.ftl")),
-        ("automatic.ftl", include_str!("../../i18n/en/automatic.ftl")),
-        ("cli.ftl", include_str!("../../i18n/en/cli.ftl")),
-        ("platform.ftl", include_str!("../../i18n/en/platform.ftl")),
-        ("portal.ftl", include_str!("../../i18n/en/portal.ftl")),
-        ("store.ftl", include_str!("../../i18n/en/store.ftl")),
-        ("tray.ftl", include_str!("../../i18n/en/tray.ftl")),
-    ],
-)];
+use super::language::{Locale, PSEUDO};
+
+// The catalogue's files, per language: `(language, [(file name, text)])`, English first (build.rs writes
+// it from the folders of `i18n/`). English is complete and the fallback for every message.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// One argument of a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,11 +51,53 @@ macro_rules! number_args {
 }
 number_args!(u8, u16, u32, u64, usize, i32, i64);
 
+/// The language the app speaks, set once the config is read ([`set_language`]); until then the
+/// system's. Unit tests speak English whatever the machine's locale.
+static ACTIVE: RwLock<Option<Locale>> = RwLock::new(None);
+
+thread_local! {
+    /// A language for this thread alone, for a while ([`in_language`]): the sign-in page answers in the
+    /// browser's language.
+    static THREAD: Cell<Option<Locale>> = const { Cell::new(None) };
+}
+
+/// Speaks `locale` from now on (the config's `language` or the system's, see [`super::language`]).
+pub fn set_language(locale: Locale) {
+    *ACTIVE.write().unwrap_or_else(|e| e.into_inner()) = Some(locale);
+}
+
+/// The language messages are rendered in on this thread now.
+pub fn current() -> Locale {
+    if let Some(locale) = THREAD.get() {
+        return locale;
+    }
+    if let Some(locale) = *ACTIVE.read().unwrap_or_else(|e| e.into_inner()) {
+        return locale;
+    }
+    if cfg!(test) {
+        return Locale::ENGLISH;
+    }
+    let system = super::language::system_locales(|name| std::env::var(name).ok());
+    super::language::choose(None, &system)
+}
+
+/// Runs `f` with this thread's messages in `locale`.
+pub fn in_language<R>(locale: Locale, f: impl FnOnce() -> R) -> R {
+    let before = THREAD.replace(Some(locale));
+    let result = f();
+    THREAD.set(before);
+    result
+}
+
 /// Renders message `id` with `args` in the user's language, falling back to English per message. An id
 /// missing everywhere (a bug `src/text/tests.rs` catches) renders as the id itself rather than panicking.
 pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
-    let bundle = english();
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+    let wanted = loaded(current().catalogue);
+    let english = loaded("en");
+    let found = [wanted, english]
+        .into_iter()
+        .find_map(|bundle| Some((bundle, bundle.get_message(id)?.value()?)));
+    let Some((bundle, pattern)) = found else {
         tracing::error!("the message catalogue has no {id}");
         return id.to_string();
     };
@@ -82,10 +116,42 @@ pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
     text.into_owned()
 }
 
-/// The English bundle, parsed on first use (about 0.1 ms: the app renders a handful of lines at a time).
-fn english() -> &'static FluentBundle<FluentResource> {
-    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    BUNDLE.get_or_init(|| bundle("en"))
+/// The bundle of one catalogue (or [`PSEUDO`]), parsed on first use (about 0.1 ms: the app renders a
+/// handful of lines at a time, and only its own language and English are ever parsed).
+fn loaded(catalogue: &str) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; LANGUAGES.len() + 1] =
+        [const { OnceLock::new() }; LANGUAGES.len() + 1];
+    let index = LANGUAGES
+        .iter()
+        .position(|(tag, _)| *tag == catalogue)
+        .unwrap_or(if catalogue == PSEUDO {
+            LANGUAGES.len()
+        } else {
+            0
+        });
+    BUNDLES[index].get_or_init(|| {
+        if index == LANGUAGES.len() {
+            pseudo()
+        } else {
+            bundle(LANGUAGES[index].0)
+        }
+    })
+}
+
+/// English with each letter swapped for an accented one ("Ŏńŀīńḗ"): a text that reaches the user in
+/// plain English did not come from the catalogue (the arguments, names and addresses, stay as they are).
+pub(super) fn pseudo() -> FluentBundle<FluentResource> {
+    fn accented(text: &str) -> Cow<'_, str> {
+        const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const TO: &str = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧũṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŨṼẆẊẎẐ";
+        text.chars()
+            .map(|c| FROM.find(c).map_or(c, |i| TO.chars().nth(i).unwrap()))
+            .collect::<String>()
+            .into()
+    }
+    let mut bundle = bundle("en");
+    bundle.set_transform(Some(accented));
+    bundle
 }
 
 /// Builds the bundle of one language from its files. The files are ours and checked by the tests, so a

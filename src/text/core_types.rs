@@ -35,11 +35,11 @@ pub fn when_error(e: &WhenError) -> String {
 
 /// `at` as the user reads it on the clock where they are, next to `now`: "15:30" today, "tomorrow
 /// 09:00", "Monday 09:00" within the week after (a timed status lasts at most 7 days, so a weekday is
-/// unambiguous up to 6 days ahead), "2026-12-09 09:00" from then on (24-hour; the catalogue decides the
-/// words around it).
+/// unambiguous up to 6 days ahead), "9 December 09:00" from then on (the catalogue decides the words, their
+/// order and the clock).
 pub fn moment(at: WallTime, now: WallTime, tz: &jiff::tz::TimeZone) -> String {
     let local = timed::local(at, tz);
-    let time = local.strftime("%H:%M").to_string();
+    let time = clock(&local);
     let today = timed::local(now, tz).date();
     // Calendar days from today's date to the moment's (a Date's span is in days).
     let days = today
@@ -55,9 +55,55 @@ pub fn moment(at: WallTime, now: WallTime, tz: &jiff::tz::TimeZone) -> String {
         ),
         _ => text!(
             "moment-other-day",
-            date = local.strftime("%Y-%m-%d").to_string(),
+            date = text!(
+                "date-day-month",
+                day = local.day().to_string(),
+                month = month(local.month())
+            ),
             time = time
         ),
+    }
+}
+
+/// The time of day on the user's clock: "15:30", or "3:30 PM" where the locale writes the 12-hour clock.
+pub fn clock(local: &jiff::Zoned) -> String {
+    let minute = format!("{:02}", local.minute());
+    if crate::text::current().clock_12h {
+        let hour12 = match local.hour() % 12 {
+            0 => 12,
+            h => h,
+        };
+        let half = if local.hour() < 12 { "am" } else { "pm" };
+        text!(
+            "time-of-day-12h",
+            hour12 = hour12.to_string(),
+            minute = minute,
+            half = half
+        )
+    } else {
+        text!(
+            "time-of-day",
+            hour = format!("{:02}", local.hour()),
+            minute = minute
+        )
+    }
+}
+
+/// The month's name, as a date needs it ("9 December", «9 декабря»).
+fn month(number: i8) -> String {
+    match number {
+        1 => text!("month-1"),
+        2 => text!("month-2"),
+        3 => text!("month-3"),
+        4 => text!("month-4"),
+        5 => text!("month-5"),
+        6 => text!("month-6"),
+        7 => text!("month-7"),
+        8 => text!("month-8"),
+        9 => text!("month-9"),
+        10 => text!("month-10"),
+        11 => text!("month-11"),
+        _ => text!("month-12"),
     }
 }
 

@@ -2,18 +2,20 @@
 //! one of its messages. Types carry data; the modules that own them turn them into sentences here, at the
 //! edge. Machine words (`get`'s output, JSON, config keys, log lines) are not in the catalogue.
 //!
-//! English is the only language today; a second one is a folder of `.ftl` files next to `i18n/en/` and
-//! one more entry in [`catalogue::LANGUAGES`] (issue #16). A message missing in it falls back to English.
+//! Each language is a folder of `.ftl` files (`i18n/ru/`, …) that build.rs compiles in; [`language`]
+//! picks the user's, and a message missing in it falls back to English.
 
 mod automatic;
 pub mod catalogue;
 mod core_types;
+pub mod language;
 
 pub use automatic::{reason_line, rule_label, rule_setting_about};
-pub use catalogue::{Arg, message};
+pub use catalogue::{Arg, current, in_language, message, set_language};
 pub use core_types::{
-    connect_failure, moment, portal_error, status_label, unknown_status, when_error,
+    clock, connect_failure, moment, portal_error, status_label, unknown_status, when_error,
 };
+pub use language::Locale;
 
 /// Renders a catalogue message: `text!("id")` or `text!("id", name = value, ...)`, where each value is a
 /// string, a number (for plurals) or anything `Display`. The id must be a string literal:

@@ -80,7 +80,14 @@ fn used_ids() -> BTreeSet<String> {
 #[test]
 fn every_message_used_is_in_the_catalogue_and_every_entry_is_used() {
     let defined = catalogue_ids("en");
-    let used = used_ids();
+    let mut used = used_ids();
+    // The desktop entry's and the metainfo's texts are used by the packaging files (see below).
+    used.extend(
+        defined
+            .iter()
+            .filter(|id| id.starts_with("desktop-") || id.starts_with("metainfo-"))
+            .cloned(),
+    );
     let missing: Vec<_> = used.difference(&defined).collect();
     let unused: Vec<_> = defined.difference(&used).collect();
     assert!(
@@ -170,5 +177,213 @@ fn a_moment_names_today_tomorrow_the_weekday_and_then_the_date() {
     assert_eq!(shown("2026-12-04T09:00"), "Friday 09:00");
     assert_eq!(shown("2026-12-08T09:00"), "Tuesday 09:00");
     // A week ahead is the same weekday as today: the date says which.
-    assert_eq!(shown("2026-12-09T09:00"), "2026-12-09 09:00");
+    assert_eq!(shown("2026-12-09T09:00"), "9 December 09:00");
+    // English in the US writes the 12-hour clock.
+    let us = Locale {
+        catalogue: "en",
+        clock_12h: true,
+    };
+    in_language(us, || {
+        assert_eq!(shown("2026-12-02T15:30"), "3:30 PM");
+        assert_eq!(shown("2026-12-03T09:05"), "tomorrow 9:05 AM");
+        assert_eq!(shown("2026-12-03T00:15"), "tomorrow 12:15 AM");
+        assert_eq!(shown("2026-12-02T12:00"), "12:00 PM");
+    });
+    // Each language its own words and order, on the 24-hour clock.
+    let speak = |catalogue: &'static str, s: &str| {
+        let locale = Locale {
+            catalogue,
+            clock_12h: false,
+        };
+        in_language(locale, || shown(s))
+    };
+    assert_eq!(speak("ru", "2026-12-09T09:00"), "9 декабря 09:00");
+    assert_eq!(speak("uk", "2026-12-09T09:00"), "9 грудня 09:00");
+    assert_eq!(speak("pl", "2026-12-09T09:00"), "9 grudnia 09:00");
+    assert_eq!(speak("de", "2026-12-09T09:00"), "9. Dezember 09:00");
+    assert_eq!(speak("es", "2026-12-02T15:30"), "15:30");
+    assert!(speak("ru", "2026-12-03T09:00").starts_with("завтра"));
+    assert!(speak("pt-BR", "2026-12-03T09:00").starts_with("amanhã"));
+}
+
+/// The catalogues besides English.
+fn translations() -> impl Iterator<Item = &'static str> {
+    LANGUAGES
+        .iter()
+        .map(|(tag, _)| *tag)
+        .filter(|tag| *tag != "en")
+}
+
+/// The variables a message's pattern uses (`$name`), selectors included.
+fn variables(bundle: &FluentBundle<FluentResource>, id: &str) -> BTreeSet<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expr(expression, out);
+            }
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            Expression::Inline(i) => inline(i, out),
+        }
+    }
+    fn inline(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Some(p) = bundle.get_message(id).and_then(|m| m.value()) {
+        // The bundle keeps the parsed pattern; its AST is fluent-syntax's.
+        pattern(p, &mut out);
+    }
+    out
+}
+
+#[test]
+fn every_catalogue_has_every_message_with_the_same_arguments() {
+    let english = catalogue_ids("en");
+    let en = bundle("en");
+    assert!(
+        translations().count() >= 6,
+        "the catalogues are compiled in"
+    );
+    for language in translations() {
+        let ids = catalogue_ids(language);
+        let missing: Vec<_> = english.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&english).collect();
+        assert!(missing.is_empty(), "i18n/{language} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "i18n/{language} has, English lacks: {extra:?}"
+        );
+        let b = bundle(language);
+        for id in &english {
+            assert_eq!(
+                variables(&b, id),
+                variables(&en, id),
+                "i18n/{language}: {id} uses other arguments than English"
+            );
+        }
+    }
+}
+
+/// Renders every message of `language` with every argument given, as a text and as a number.
+fn render_all(language: &str, f: impl Fn(&str, String)) {
+    let b = bundle(language);
+    for id in catalogue_ids(language) {
+        for number in [false, true] {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for name in variables(&b, &id) {
+                if number {
+                    args.set(name, 3);
+                } else {
+                    args.set(name, "x");
+                }
+            }
+            let mut errors = Vec::new();
+            let pattern = b.get_message(&id).unwrap().value().unwrap();
+            let text = b.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{language}: {id}: {errors:?}");
+            f(&id, text.into_owned());
+        }
+    }
+}
+
+#[test]
+fn every_message_renders_in_every_language() {
+    for (language, _) in LANGUAGES {
+        render_all(language, |id, text| {
+            assert!(
+                !text.trim().is_empty() || id == "moment-today",
+                "{language}: {id} is empty"
+            );
+            assert!(!text.contains(['\u{2068}', '\u{2069}']), "{language}: {id}");
+        });
+    }
+}
+
+#[test]
+fn plurals_follow_each_languages_rules() {
+    let minutes = |catalogue: &'static str, n: u32| {
+        let locale = Locale {
+            catalogue,
+            clock_12h: false,
+        };
+        in_language(locale, || text!("menu-for-minutes", minutes = n))
+    };
+    // One, few, many: 1 and 21 take one form, 2–4 and 22 another, 5–20 and 25 the third.
+    for (language, one, few, many) in [
+        ("ru", "1 минуту", "2 минуты", "5 минут"),
+        ("uk", "1 хвилину", "2 хвилини", "5 хвилин"),
+        ("pl", "1 minutę", "2 minuty", "5 minut"),
+    ] {
+        assert!(
+            minutes(language, 1).ends_with(one),
+            "{}",
+            minutes(language, 1)
+        );
+        assert!(minutes(language, 21).ends_with(&one.replace('1', "21")));
+        assert!(
+            minutes(language, 2).ends_with(few),
+            "{}",
+            minutes(language, 2)
+        );
+        assert!(minutes(language, 22).ends_with(&few.replace('2', "22")));
+        assert!(
+            minutes(language, 5).ends_with(many),
+            "{}",
+            minutes(language, 5)
+        );
+        assert!(minutes(language, 11).ends_with(&many.replace('5', "11")));
+        assert!(minutes(language, 25).ends_with(&many.replace('5', "25")));
+    }
+    // Polish: 21 is "many" (dwadzieścia jeden minut), unlike Russian and Ukrainian.
+    assert!(
+        minutes("pl", 21).ends_with("21 minut"),
+        "{}",
+        minutes("pl", 21)
+    );
+    assert!(
+        minutes("de", 1).contains("1 Minute"),
+        "{}",
+        minutes("de", 1)
+    );
+    assert!(
+        minutes("de", 30).contains("30 Minuten"),
+        "{}",
+        minutes("de", 30)
+    );
+}
+
+#[test]
+fn the_pseudo_locale_accents_every_letter_of_every_message() {
+    let english = bundle("en");
+    let b = super::catalogue::pseudo();
+    for id in catalogue_ids("en") {
+        let mut args = fluent_bundle::FluentArgs::new();
+        for name in variables(&english, &id) {
+            args.set(name, "");
+        }
+        let mut errors = Vec::new();
+        let pattern = b.get_message(&id).unwrap().value().unwrap();
+        let text = b.format_pattern(pattern, Some(&args), &mut errors);
+        assert!(errors.is_empty(), "{id}: {errors:?}");
+        assert!(
+            !text.contains(|c: char| c.is_ascii_alphabetic()),
+            "{id} reaches the user in plain letters: {text}"
+        );
+    }
 }

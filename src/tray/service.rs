@@ -735,7 +735,5 @@ impl TimedSettings {
 
 /// A moment's clock time where the user is ("15:30").
 fn timed_clock(at: WallTime) -> String {
-    crate::timed::local(at, &jiff::tz::TimeZone::system())
-        .strftime("%H:%M")
-        .to_string()
+    crate::text::clock(&crate::timed::local(at, &jiff::tz::TimeZone::system()))
 }

@@ -393,7 +393,7 @@ impl TraySession {
             && self.confirmed_at.as_ref().is_none_or(|(at, _)| *at != c.at)
         {
             // The confirmation time is fixed when the confirmation arrives.
-            let clock = jiff::Zoned::now().strftime("%H:%M").to_string();
+            let clock = crate::text::clock(&jiff::Zoned::now());
             self.confirmed_at = Some((c.at, clock));
         }
         let status = confirmed.and_then(|c| c.status);

@@ -1,0 +1,241 @@
+//! Which language the user reads: the config's `language`, else the system's locale, matched to a
+//! catalogue by language with region fallback; and how that locale writes the clock.
+//!
+//! Pure: the environment and the config are read by the callers ([`system_locales`] takes a lookup).
+
+use unic_langid::LanguageIdentifier;
+
+use super::catalogue::LANGUAGES;
+
+/// The pseudo-locale: English with every letter accented, to see text that bypasses the catalogue. Only
+/// chosen by name (`language = "en-XA"`); no system locale is ever matched to it.
+pub const PSEUDO: &str = "en-XA";
+
+/// The language the text is in: a catalogue, and the clock its locale writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Locale {
+    /// The catalogue's tag, as its `i18n/` folder is named ("ru", "pt-BR"), or [`PSEUDO`].
+    pub catalogue: &'static str,
+    /// "3:30 PM" rather than "15:30" (English in the US and a few more countries).
+    pub clock_12h: bool,
+}
+
+impl Locale {
+    pub const ENGLISH: Locale = Locale {
+        catalogue: "en",
+        clock_12h: false,
+    };
+}
+
+/// Reads a language as people write it: a BCP 47 tag ("pt-BR") or a POSIX locale ("pt_BR.UTF-8@euro"),
+/// in any case. `None` for `C`, `POSIX`, the empty string and anything that is not a language.
+pub fn parse(text: &str) -> Option<LanguageIdentifier> {
+    // The codeset and modifier of a POSIX locale say nothing about the language.
+    let text = text.split(['.', '@']).next().unwrap_or_default().trim();
+    if text.is_empty() || text.eq_ignore_ascii_case("c") || text.eq_ignore_ascii_case("posix") {
+        return None;
+    }
+    text.replace('_', "-").parse().ok()
+}
+
+/// The config's `language`: a tag as [`parse`] reads it, or one of Bitrix24's own language codes
+/// (`ua`, `br`, `la`: its Ukrainian, Brazilian Portuguese and Spanish). `Err` for a value that is no
+/// language at all; a language without a catalogue is English, as from the system.
+pub fn from_setting(value: &str) -> Result<Locale, ()> {
+    let bitrix = match value.trim().to_ascii_lowercase().as_str() {
+        "ua" => Some("uk"),
+        "br" => Some("pt-BR"),
+        "la" => Some("es"),
+        _ => None,
+    };
+    if value.trim().eq_ignore_ascii_case(PSEUDO) {
+        return Ok(Locale {
+            catalogue: PSEUDO,
+            clock_12h: false,
+        });
+    }
+    let tag = parse(bitrix.unwrap_or(value)).ok_or(())?;
+    Ok(matched(&tag).unwrap_or(Locale::ENGLISH))
+}
+
+/// The catalogue for `tag`: the same language and region, else the same language in another region
+/// (`pt-PT` → `pt-BR`, `de-AT` → `de`), else `None`.
+pub fn matched(tag: &LanguageIdentifier) -> Option<Locale> {
+    let catalogues = || {
+        LANGUAGES
+            .iter()
+            .filter_map(|(name, _)| Some((*name, name.parse::<LanguageIdentifier>().ok()?)))
+    };
+    let exact = catalogues().find(|(_, c)| c.language == tag.language && c.region == tag.region);
+    let (catalogue, _) = exact.or_else(|| {
+        // The catalogue without a region (`de`) before one for a region (`pt-BR`).
+        catalogues()
+            .filter(|(_, c)| c.language == tag.language)
+            .min_by_key(|(_, c)| c.region.is_some())
+    })?;
+    Some(Locale {
+        catalogue,
+        clock_12h: writes_12_hour_clock(tag),
+    })
+}
+
+/// English where the 12-hour clock is the everyday one (CLDR's `h:mm a` for these regions); every other
+/// language with a catalogue here writes 24-hour times.
+fn writes_12_hour_clock(tag: &LanguageIdentifier) -> bool {
+    tag.language.as_str() == "en"
+        && tag
+            .region
+            .is_some_and(|r| ["US", "CA", "AU", "NZ", "PH", "IN"].contains(&r.as_str()))
+}
+
+/// The system's languages, most wanted first, the way gettext reads them on Linux: the locale is the
+/// first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set; if it is `C` or `POSIX` (or none is set) that
+/// is all, English; otherwise `LANGUAGE`'s colon-separated list comes first, then the locale.
+pub fn system_locales(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let set = |name: &str| var(name).filter(|v| !v.is_empty());
+    let Some(locale) = set("LC_ALL")
+        .or_else(|| set("LC_MESSAGES"))
+        .or_else(|| set("LANG"))
+    else {
+        return Vec::new();
+    };
+    if parse(&locale).is_none() {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = set("LANGUAGE")
+        .map(|list| list.split(':').map(str::to_string).collect())
+        .unwrap_or_default();
+    out.push(locale);
+    out
+}
+
+/// The language to use: the config's setting if given (and valid), else the first of the system's
+/// languages that has a catalogue, else English.
+pub fn choose(setting: Option<&str>, system: &[String]) -> Locale {
+    if let Some(locale) = setting.and_then(|value| from_setting(value).ok()) {
+        return locale;
+    }
+    system
+        .iter()
+        .filter_map(|text| parse(text))
+        .find_map(|tag| matched(&tag))
+        .unwrap_or(Locale::ENGLISH)
+}
+
+/// The language an HTTP `Accept-Language` header asks for ("pt-BR,pt;q=0.9,en;q=0.8"): the one with
+/// the highest weight that has a catalogue; `None` if none has (or no header).
+pub fn from_accept_language(header: &str) -> Option<Locale> {
+    let mut wanted: Vec<(u16, usize, LanguageIdentifier)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(order, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let weight = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1000), |q| {
+                    q.trim().parse::<f32>().ok().map(|q| (q * 1000.0) as u16)
+                })?;
+            (weight > 0 && tag != "*")
+                .then(|| Some((weight, order, tag.parse().ok()?)))
+                .flatten()
+        })
+        .collect();
+    // Highest weight first; among equals, the header's order.
+    wanted.sort_by_key(|(weight, order, _)| (std::cmp::Reverse(*weight), *order));
+    wanted.iter().find_map(|(_, _, tag)| matched(tag))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn catalogue(setting: Option<&str>, vars: &[(&str, &str)]) -> &'static str {
+        choose(setting, &system_locales(env(vars))).catalogue
+    }
+
+    #[test]
+    fn the_system_locale_is_read_in_gettexts_order() {
+        assert_eq!(catalogue(None, &[("LANG", "ru_RU.UTF-8")]), "ru");
+        assert_eq!(
+            catalogue(
+                None,
+                &[("LANG", "ru_RU.UTF-8"), ("LC_MESSAGES", "de_DE.UTF-8")]
+            ),
+            "de"
+        );
+        assert_eq!(
+            catalogue(
+                None,
+                &[("LC_ALL", "pl_PL.UTF-8"), ("LC_MESSAGES", "de_DE.UTF-8")]
+            ),
+            "pl"
+        );
+        // LANGUAGE's list comes first, its first known language wins…
+        assert_eq!(
+            catalogue(None, &[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "fr:uk:de")]),
+            "uk"
+        );
+        // …but not over a C locale, and an empty variable counts as unset.
+        assert_eq!(catalogue(None, &[("LANG", "C"), ("LANGUAGE", "ru")]), "en");
+        assert_eq!(
+            catalogue(None, &[("LC_ALL", ""), ("LANG", "es_ES.UTF-8")]),
+            "es"
+        );
+        assert_eq!(catalogue(None, &[("LANG", "C.UTF-8")]), "en");
+        assert_eq!(catalogue(None, &[("LANG", "POSIX")]), "en");
+        assert_eq!(catalogue(None, &[]), "en");
+        assert_eq!(catalogue(None, &[("LANG", "fr_FR.UTF-8")]), "en");
+        assert_eq!(catalogue(None, &[("LANG", "no such thing!")]), "en");
+    }
+
+    #[test]
+    fn a_language_falls_back_to_its_region_and_the_setting_wins() {
+        assert_eq!(catalogue(None, &[("LANG", "pt_PT.UTF-8")]), "pt-BR");
+        assert_eq!(catalogue(None, &[("LANG", "pt_BR.UTF-8")]), "pt-BR");
+        assert_eq!(catalogue(None, &[("LANG", "de_AT.UTF-8")]), "de");
+        assert_eq!(catalogue(None, &[("LANG", "ru_UA.UTF-8")]), "ru");
+        assert_eq!(catalogue(None, &[("LANG", "uk_UA.UTF-8@euro")]), "uk");
+        assert_eq!(catalogue(Some("es"), &[("LANG", "de_DE.UTF-8")]), "es");
+        assert_eq!(catalogue(Some("pt-br"), &[]), "pt-BR");
+        assert_eq!(catalogue(Some("ua"), &[("LANG", "ru_RU.UTF-8")]), "uk");
+        assert_eq!(catalogue(Some("fr"), &[("LANG", "de_DE.UTF-8")]), "en");
+        // A value that is no language is the config's error (store/config.rs); here it is ignored.
+        assert_eq!(catalogue(Some("русский"), &[("LANG", "de_DE.UTF-8")]), "de");
+        assert!(from_setting("русский").is_err());
+        assert!(from_setting("C").is_err());
+        assert_eq!(catalogue(Some("en-xa"), &[]), PSEUDO);
+        assert_eq!(catalogue(None, &[("LANG", "en_XA")]), "en");
+    }
+
+    #[test]
+    fn english_in_the_us_writes_the_12_hour_clock() {
+        let locale = |vars: &[(&str, &str)]| choose(None, &system_locales(env(vars)));
+        assert!(locale(&[("LANG", "en_US.UTF-8")]).clock_12h);
+        assert!(!locale(&[("LANG", "en_GB.UTF-8")]).clock_12h);
+        assert!(!locale(&[("LANG", "C.UTF-8")]).clock_12h);
+        assert!(!locale(&[("LANG", "ru_RU.UTF-8")]).clock_12h);
+        assert!(!choose(Some("de"), &["en_US.UTF-8".into()]).clock_12h);
+    }
+
+    #[test]
+    fn accept_language_takes_the_heaviest_known_language() {
+        let pick = |h: &str| from_accept_language(h).map(|l| l.catalogue);
+        assert_eq!(pick("pt-BR"), Some("pt-BR"));
+        assert_eq!(pick("fr-FR,fr;q=0.9,de;q=0.8,en;q=0.7"), Some("de"));
+        assert_eq!(pick("en;q=0.5, uk;q=0.9"), Some("uk"));
+        assert_eq!(pick("ru;q=0, pl"), Some("pl"));
+        assert_eq!(pick("fr, *;q=0.1"), None);
+        assert_eq!(pick(""), None);
+        assert_eq!(pick("garbage;;q=x,es"), Some("es"));
+        assert_eq!(pick("en-XA"), Some("en"));
+    }
+}
