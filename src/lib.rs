@@ -26,8 +26,6 @@ mod test_support;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// The whole program, with the tray in this process: `b24-status-tray` on Linux, `b24-status` elsewhere.
 pub fn main() -> ExitCode {
     run(tray::run)
@@ -53,7 +51,17 @@ fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
         eprintln!("b24-status: {}", text!("cli-url-argument"));
         return ExitCode::from(error::exit::USAGE);
     }
-    let cli = cli::args::Cli::parse();
+    let cli = match cli::args::parse() {
+        Ok(cli) => cli,
+        Err(e) => match cli::args::usage_error(&e) {
+            // --help and --version print and exit 0 as clap does.
+            None => e.exit(),
+            Some(line) => {
+                eprintln!("b24-status: {line}");
+                return ExitCode::from(error::exit::USAGE);
+            }
+        },
+    };
     logging::init(cli.verbose, cli.quiet);
     let result = match cli.command {
         None => tray(false),

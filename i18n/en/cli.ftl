@@ -22,7 +22,7 @@ cli-toggle-dnd-about = Do Not Disturb → the status before it (else online); an
 cli-doctor-about = Check the keyring, the config, the portal, the webhook and its `im` scope, with a fix for each problem
 cli-demo-about = Run the tray signed in to a built-in simulated portal: try b24-status without a Bitrix24 account
 cli-autostart-about = Start the tray when you log in: on, off, or status (which executable the entry starts)
-cli-autostart-action-help = What to do
+cli-autostart-action-help = What to do: on, off or status
 
 ## Before the arguments are parsed (src/lib.rs)
 
@@ -117,3 +117,33 @@ ipc-foreign-pipe = { $name } is held by a program that does not let you in (anot
 ## The session: signing in and out (src/session/)
 
 login-signed-in = Signed in as { $name } on { $portal } (user { $user }).
+
+## clap's own words, replaced (src/cli/args.rs): the help's headings (clap adds the colon) and placeholders
+
+cli-usage-heading = Usage:
+cli-usage-options = OPTIONS
+cli-usage-command = COMMAND
+cli-commands-heading = Commands
+cli-options-heading = Options
+cli-arguments-heading = Arguments
+cli-help-help = Print help (-h a summary, --help all of it)
+cli-version-help = Print the version
+# The placeholders of values in the help ("--for <DURATION>"): one word, capitals as in English if your language has them.
+cli-value-duration = DURATION
+cli-value-time = TIME
+cli-value-status = STATUS
+cli-value-action = ACTION
+
+## A command line that cannot be read (src/cli/args.rs); $arg and $option as typed or as the help names them
+
+cli-error-invalid-value = '{ $value }' is not valid for { $arg }: { $reason }
+cli-error-valid-values = use one of { $values }
+cli-error-unknown-command = '{ $command }' is not a command: see `b24-status --help`
+cli-error-unknown-command-suggest = '{ $command }' is not a command: did you mean '{ $suggested }'?
+cli-error-unknown-option = '{ $option }' is not an option here: see `b24-status --help`
+cli-error-unknown-option-suggest = '{ $option }' is not an option here: did you mean '{ $suggested }'?
+cli-error-missing = { $arg } is missing: see `b24-status --help`
+cli-error-conflict = { $arg } cannot be used with { $other }
+cli-error-missing-command = a command is missing: see `b24-status --help`
+cli-error-values = { $arg } was given the wrong number of values: see `b24-status --help`
+cli-error-other = the command line is not valid: see `b24-status --help`
