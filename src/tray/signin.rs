@@ -289,7 +289,22 @@ fn serve(shared: &Shared, stream: TcpStream) {
     else {
         return;
     };
-    let (reply, head_only) = match connection.read_head() {
+    let head = connection.read_head();
+    // The page speaks the browser's language if it has a catalogue, else the app's.
+    let locale = head
+        .as_ref()
+        .ok()
+        .and_then(|head| {
+            let wanted: Vec<&str> = head.values("Accept-Language").collect();
+            text::language::from_accept_language(&wanted.join(","))
+        })
+        .unwrap_or_else(text::current);
+    text::in_language(locale, || answer(shared, connection, head));
+}
+
+/// Answers the request read (or not) from `connection`, in this thread's language.
+fn answer(shared: &Shared, mut connection: Connection, head: Result<Head, ReadError>) {
+    let (reply, head_only) = match head {
         Ok(head) => (
             decide(shared, &mut connection, &head),
             head.method == "HEAD",
@@ -613,6 +628,7 @@ fn render(nonce: &str, view: &View) -> String {
             .expect("a closed placeholder in signin_page.html");
         match &after[..end] {
             "NONCE" => out.push_str(nonce),
+            "LANG" => out.push_str(text::current().catalogue),
             "ERROR" => out.push_str(&escape_html(error.unwrap_or(""))),
             "ERROR_HIDDEN" => out.push_str(if error.is_some() { "" } else { "hidden" }),
             "DONE" => out.push_str(&escape_html(done.unwrap_or(""))),
