@@ -312,7 +312,7 @@ impl Config {
             .as_deref()
             .map(|value| {
                 crate::text::language::from_setting(value)
-                    .map_err(|()| text!("config-language-invalid", value = value))
+                    .ok_or_else(|| text!("config-language-invalid", value = value))
             })
             .transpose()
     }

@@ -39,9 +39,9 @@ pub fn parse(text: &str) -> Option<LanguageIdentifier> {
 }
 
 /// The config's `language`: a tag as [`parse`] reads it, or one of Bitrix24's own language codes
-/// (`ua`, `br`, `la`: its Ukrainian, Brazilian Portuguese and Spanish). `Err` for a value that is no
+/// (`ua`, `br`, `la`: its Ukrainian, Brazilian Portuguese and Spanish). `None` for a value that is no
 /// language at all; a language without a catalogue is English, as from the system.
-pub fn from_setting(value: &str) -> Result<Locale, ()> {
+pub fn from_setting(value: &str) -> Option<Locale> {
     let bitrix = match value.trim().to_ascii_lowercase().as_str() {
         "ua" => Some("uk"),
         "br" => Some("pt-BR"),
@@ -49,13 +49,13 @@ pub fn from_setting(value: &str) -> Result<Locale, ()> {
         _ => None,
     };
     if value.trim().eq_ignore_ascii_case(PSEUDO) {
-        return Ok(Locale {
+        return Some(Locale {
             catalogue: PSEUDO,
             clock_12h: false,
         });
     }
-    let tag = parse(bitrix.unwrap_or(value)).ok_or(())?;
-    Ok(matched(&tag).unwrap_or(Locale::ENGLISH))
+    let tag = parse(bitrix.unwrap_or(value))?;
+    Some(matched(&tag).unwrap_or(Locale::ENGLISH))
 }
 
 /// The catalogue for `tag`: the same language and region, else the same language in another region
@@ -112,7 +112,7 @@ pub fn system_locales(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
 /// The language to use: the config's setting if given (and valid), else the first of the system's
 /// languages that has a catalogue, else English.
 pub fn choose(setting: Option<&str>, system: &[String]) -> Locale {
-    if let Some(locale) = setting.and_then(|value| from_setting(value).ok()) {
+    if let Some(locale) = setting.and_then(from_setting) {
         return locale;
     }
     system
@@ -210,8 +210,8 @@ mod tests {
         assert_eq!(catalogue(Some("fr"), &[("LANG", "de_DE.UTF-8")]), "en");
         // A value that is no language is the config's error (store/config.rs); here it is ignored.
         assert_eq!(catalogue(Some("русский"), &[("LANG", "de_DE.UTF-8")]), "de");
-        assert!(from_setting("русский").is_err());
-        assert!(from_setting("C").is_err());
+        assert!(from_setting("русский").is_none());
+        assert!(from_setting("C").is_none());
         assert_eq!(catalogue(Some("en-xa"), &[]), PSEUDO);
         assert_eq!(catalogue(None, &[("LANG", "en_XA")]), "en");
     }

@@ -387,3 +387,108 @@ fn the_pseudo_locale_accents_every_letter_of_every_message() {
         );
     }
 }
+
+/// A message of `language`'s catalogue, without arguments.
+fn plain(language: &str, id: &str) -> String {
+    let b = bundle(language);
+    let pattern = b.get_message(id).unwrap().value().unwrap();
+    let mut errors = Vec::new();
+    let text = b.format_pattern(pattern, None, &mut errors).into_owned();
+    assert!(errors.is_empty(), "{language}: {id}: {errors:?}");
+    text
+}
+
+/// The desktop entry with its GenericName, Comment and Keywords in every language of the catalogue
+/// (`Key[pt_BR]=`, as the Desktop Entry Specification writes locales); the other lines as they are.
+fn desktop_entry(current: &str) -> String {
+    let keys = [
+        ("GenericName", "desktop-generic-name"),
+        ("Comment", "desktop-comment"),
+        ("Keywords", "desktop-keywords"),
+    ];
+    let mut out = String::new();
+    for line in current.lines() {
+        let key = line.split(['=', '[']).next().unwrap_or_default();
+        let Some((_, id)) = keys.iter().find(|(k, _)| *k == key) else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        if line.starts_with(&format!("{key}[")) {
+            continue;
+        }
+        out.push_str(&format!("{key}={}\n", plain("en", id)));
+        for language in translations() {
+            let locale = language.replace('-', "_");
+            out.push_str(&format!("{key}[{locale}]={}\n", plain(language, id)));
+        }
+    }
+    out
+}
+
+/// The metainfo with its summary and description written from the catalogues, each element followed
+/// by its translations (`xml:lang`).
+fn metainfo(current: &str) -> String {
+    let escape = |t: String| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let element = |indent: &str, tag: &str, id: &str| {
+        let mut out = format!("{indent}<{tag}>{}</{tag}>\n", escape(plain("en", id)));
+        for language in translations() {
+            out.push_str(&format!(
+                "{indent}<{tag} xml:lang=\"{language}\">{}</{tag}>\n",
+                escape(plain(language, id))
+            ));
+        }
+        out
+    };
+    let mut block = element("  ", "summary", "metainfo-summary");
+    block.push_str("  <description>\n");
+    block.push_str(&element("    ", "p", "metainfo-intro"));
+    block.push_str("    <ul>\n");
+    for id in [
+        "metainfo-feature-tray",
+        "metainfo-feature-shortcut",
+        "metainfo-feature-timed",
+        "metainfo-feature-automatic",
+        "metainfo-feature-cli",
+        "metainfo-feature-sign-in",
+    ] {
+        block.push_str(&element("      ", "li", id));
+    }
+    block.push_str("    </ul>\n");
+    block.push_str(&element("    ", "p", "metainfo-needs"));
+    block.push_str("  </description>\n");
+    let start = current
+        .find("  <summary")
+        .expect("the metainfo has a summary");
+    let end = current.find("</description>\n").expect("and a description") + 15;
+    format!("{}{block}{}", &current[..start], &current[end..])
+}
+
+/// The packaging files carry every catalogue's texts; `B24_STATUS_WRITE_DESKTOP_FILES=1` (as
+/// `scripts/desktop-files` sets it) writes them instead of checking them.
+#[test]
+fn the_desktop_entry_and_the_metainfo_carry_every_language() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/linux");
+    type Writer = fn(&str) -> String;
+    let files: [(&str, Writer); 2] = [
+        ("io.github.b24status.B24Status.desktop", desktop_entry),
+        ("io.github.b24status.B24Status.metainfo.xml", metainfo),
+    ];
+    for (name, write) in files {
+        let path = dir.join(name);
+        let current = std::fs::read_to_string(&path).unwrap();
+        let wanted = write(&current);
+        if std::env::var_os("B24_STATUS_WRITE_DESKTOP_FILES").is_some() {
+            std::fs::write(&path, &wanted).unwrap();
+        } else {
+            assert!(
+                current == wanted,
+                "{name} is not what the catalogues say: run scripts/desktop-files"
+            );
+        }
+    }
+}
