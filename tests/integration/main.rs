@@ -14,6 +14,7 @@ mod client;
 mod control;
 mod hostile_portal;
 mod keyring;
+mod languages;
 #[cfg(target_os = "linux")]
 mod portal_shortcut;
 mod signin_page;

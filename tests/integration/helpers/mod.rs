@@ -100,7 +100,12 @@ impl Home {
             .env("XDG_DATA_HOME", home.join(".local/share"))
             .env("XDG_CACHE_HOME", home.join(".cache"))
             .env("XDG_RUNTIME_DIR", home.join("run"))
-            .env_remove("RUST_LOG");
+            .env_remove("RUST_LOG")
+            // English whatever the machine's locale; the language tests set their own.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .env("LANG", "C.UTF-8");
         cmd
     }
 
