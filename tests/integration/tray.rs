@@ -19,6 +19,7 @@ use crate::helpers::*;
 mod automatic;
 mod calls;
 mod idle;
+mod languages;
 mod presenting;
 
 const SET: &str = "im.user.status.set";
