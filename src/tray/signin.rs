@@ -370,7 +370,9 @@ fn answer(shared: &Shared, mut connection: Connection, head: Result<Head, ReadEr
     }
 }
 
-/// The answer to a request, or a body, that could not be read.
+/// The answer to a request, or a body, that could not be read. The plain-text answers here and in
+/// `decide`/`submit` are HTTP's own reason phrases, machine words like `get`'s: only a client other than
+/// the page sees them, and the page shows `signin-page-refused` in the user's language instead.
 fn read_failed(e: ReadError) -> Reply {
     let (status, text) = match e {
         ReadError::Gone => return Reply::Silence,

@@ -284,6 +284,65 @@ fn signing_in_through_the_trays_page_in_chromium() {
     home.assert_no_secret_in_files(&sim.secret());
 }
 
+fn capitalised(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_page_speaks_the_browsers_language_and_else_the_apps() {
+    require_env();
+    require_browser_tools();
+    let _desktop = own_desktop();
+    let home = Home::new();
+    // The app runs in English (the harness's LANG=C.UTF-8): a browser in a language without a
+    // catalogue gets the app's.
+    let tray = TrayWithPage::open(&home);
+    let expect = |locale: &str, catalogue: &'static str| {
+        let said = |id: &str| {
+            let locale = b24_status::text::Locale {
+                catalogue,
+                clock_12h: false,
+            };
+            b24_status::text::in_language(locale, || b24_status::text::message(id, &[]))
+        };
+        serde_json::json!({
+            "locale": locale,
+            "lang": catalogue,
+            "title": said("signin-page-title"),
+            "heading": said("signin-page-heading"),
+            "label": said("signin-page-url-label"),
+            "button": said("signin-page-submit"),
+            // The page starts the sentence with a capital.
+            "malformed": capitalised(&said("webhook-not-a-url")),
+        })
+    };
+    let expected = serde_json::json!([expect("pt-BR", "pt-BR"), expect("ja-JP", "en")]);
+    assert_ne!(expected[0]["title"], expected[1]["title"], "{expected}");
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("signin-page-languages");
+    let _ = std::fs::remove_dir_all(&shots);
+    let out = Command::new("node")
+        .arg(browser_dir().join("signin-language.mjs"))
+        .arg(&tray.page)
+        .arg(expected.to_string())
+        .arg(&shots)
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "the browser test failed ({}):\n{stdout}{stderr}",
+        out.status
+    );
+    assert!(shots.join("pt-BR.png").is_file(), "no screenshot");
+    tray.quit();
+}
+
 #[test]
 fn a_flood_of_connections_leaves_the_trays_threads_and_files_as_they_were() {
     require_env();
