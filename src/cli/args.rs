@@ -1,5 +1,5 @@
 //! The command line: clap definitions only. What each command does is in [`crate::cli::commands`]. The
-//! help texts come from the message catalogue (`cli-…` in `i18n/en/cli.ftl`), rendered when the
+//! help texts come from the message catalogue (`cli-…` in `i18n/en.ftl`), rendered when the
 //! definition is built (once per run, and by `examples/gen-docs.rs` for the man pages). clap's own words
 //! — the headings, `--help`, `--version`, `[OPTIONS]`, its errors — are replaced by the catalogue's too
 //! ([`command`], [`usage_error`]), so the help and the errors read in the user's language.

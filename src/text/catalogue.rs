@@ -1,4 +1,4 @@
-//! The Fluent bundles, built once per process from the `.ftl` files compiled into the binary, the
+//! The Fluent bundles, built once per process from the catalogue files compiled into the binary, the
 //! language they are spoken in, and the lookup of one message with its arguments.
 
 use std::borrow::Cow;
@@ -11,8 +11,8 @@ use unic_langid::LanguageIdentifier;
 
 use super::language::{Locale, PSEUDO};
 
-// The catalogue's files, per language: `(language, [(file name, text)])`, English first (build.rs writes
-// it from the folders of `i18n/`). English is complete and the fallback for every message.
+// The catalogue, per language: `(language, text of i18n/<language>.ftl)`, English first (build.rs writes
+// it from the files of `i18n/`). English is complete and the fallback for every message.
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// One argument of a message.
@@ -154,28 +154,26 @@ pub(super) fn pseudo() -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// Builds the bundle of one language from its files. The files are ours and checked by the tests, so a
+/// Builds the bundle of one language from its file. The files are ours and checked by the tests, so a
 /// syntax error or a duplicate id is a bug, reported in the log rather than fatal.
 pub fn bundle(language: &str) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = language.parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around arguments: the text goes to terminals and D-Bus menus.
     bundle.set_use_isolating(false);
-    let files = LANGUAGES
+    let source = LANGUAGES
         .iter()
         .find(|(lang, _)| *lang == language)
-        .map_or(&[][..], |(_, files)| *files);
-    for (name, source) in files {
-        let resource = match FluentResource::try_new(source.to_string()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                tracing::error!("{language}/{name} has syntax errors: {errors:?}");
-                resource
-            }
-        };
-        if let Err(errors) = bundle.add_resource(resource) {
-            tracing::error!("{language}/{name} repeats messages: {errors:?}");
+        .map_or("", |(_, source)| *source);
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            tracing::error!("i18n/{language}.ftl has syntax errors: {errors:?}");
+            resource
         }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::error!("i18n/{language}.ftl repeats messages: {errors:?}");
     }
     bundle
 }

@@ -14,7 +14,7 @@ pub const PSEUDO: &str = "en-XA";
 /// The language the text is in: a catalogue, and the clock its locale writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Locale {
-    /// The catalogue's tag, as its `i18n/` folder is named ("ru", "pt-BR"), or [`PSEUDO`].
+    /// The catalogue's tag, as its file in `i18n/` is named ("ru", "pt-BR"), or [`PSEUDO`].
     pub catalogue: &'static str,
     /// "3:30 PM" rather than "15:30" (English in the US and a few more countries).
     pub clock_12h: bool,

@@ -1,8 +1,8 @@
-//! All text for people: the Fluent message catalogue (`i18n/<language>/*.ftl`) and [`text!`], which renders
+//! All text for people: the Fluent message catalogue (`i18n/<language>.ftl`) and [`text!`], which renders
 //! one of its messages. Types carry data; the modules that own them turn them into sentences here, at the
 //! edge. Machine words (`get`'s output, JSON, config keys, log lines) are not in the catalogue.
 //!
-//! Each language is a folder of `.ftl` files (`i18n/ru/`, …) that build.rs compiles in; [`language`]
+//! Each language is one Fluent file (`i18n/ru.ftl`, …) that build.rs compiles in; [`language`]
 //! picks the user's, and a message missing in it falls back to English.
 
 mod automatic;

@@ -12,21 +12,19 @@ use super::*;
 use crate::engine::WallTime;
 use crate::portal_error::PortalError;
 
-/// Every message id the catalogue files of `language` define, with a failure for a syntax error.
+/// Every message id the catalogue of `language` defines, with a failure for a syntax error.
 fn catalogue_ids(language: &str) -> BTreeSet<String> {
-    let (_, files) = LANGUAGES.iter().find(|(l, _)| *l == language).unwrap();
+    let (_, source) = LANGUAGES.iter().find(|(l, _)| *l == language).unwrap();
+    let resource = FluentResource::try_new(source.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("i18n/{language}.ftl: {errors:?}"));
     let mut ids = BTreeSet::new();
-    for (name, source) in *files {
-        let resource = FluentResource::try_new(source.to_string())
-            .unwrap_or_else(|(_, errors)| panic!("{language}/{name}: {errors:?}"));
-        for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                assert!(
-                    ids.insert(m.id.name.to_string()),
-                    "{language}/{name} repeats {}",
-                    m.id.name
-                );
-            }
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            assert!(
+                ids.insert(m.id.name.to_string()),
+                "i18n/{language}.ftl repeats {}",
+                m.id.name
+            );
         }
     }
     ids
@@ -92,9 +90,12 @@ fn every_message_used_is_in_the_catalogue_and_every_entry_is_used() {
     let unused: Vec<_> = defined.difference(&used).collect();
     assert!(
         missing.is_empty(),
-        "used in code, missing in i18n/en: {missing:?}"
+        "used in code, missing in i18n/en.ftl: {missing:?}"
     );
-    assert!(unused.is_empty(), "in i18n/en, used nowhere: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "in i18n/en.ftl, used nowhere: {unused:?}"
+    );
     assert!(
         used.len() > 30,
         "the scan found the messages: {}",
@@ -264,17 +265,17 @@ fn every_catalogue_has_every_message_with_the_same_arguments() {
         let ids = catalogue_ids(language);
         let missing: Vec<_> = english.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&english).collect();
-        assert!(missing.is_empty(), "i18n/{language} lacks {missing:?}");
+        assert!(missing.is_empty(), "i18n/{language}.ftl lacks {missing:?}");
         assert!(
             extra.is_empty(),
-            "i18n/{language} has, English lacks: {extra:?}"
+            "i18n/{language}.ftl has, English lacks: {extra:?}"
         );
         let b = bundle(language);
         for id in &english {
             assert_eq!(
                 variables(&b, id),
                 variables(&en, id),
-                "i18n/{language}: {id} uses other arguments than English"
+                "i18n/{language}.ftl: {id} uses other arguments than English"
             );
         }
     }

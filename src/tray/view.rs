@@ -1,7 +1,7 @@
 //! What the tray shows, as pure data: the menu's texts and checks and the icon's state, derived from the
 //! engine's confirmed status and activity and from the sign-in state. No GUI here, so every wording and
 //! rule is unit-tested; `menu.rs` only copies a [`View`] onto the widgets. The texts are rendered from the
-//! message catalogue (`i18n/en/tray.ftl`) as the view is built.
+//! message catalogue (`i18n/en.ftl`) as the view is built.
 
 use std::time::Duration;
 
