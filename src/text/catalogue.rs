@@ -58,6 +58,11 @@ static ACTIVE: RwLock<Option<Locale>> = RwLock::new(None);
 thread_local! {
     /// A language for this thread alone, for a while ([`in_language`]): the sign-in page answers in the
     /// browser's language.
+    #[allow(
+        clippy::missing_const_for_thread_local,
+        reason = "already const: clippy's false positive on targets without native TLS, such as \
+                  x86_64-pc-windows-gnu (rust-clippy#17566)"
+    )]
     static THREAD: Cell<Option<Locale>> = const { Cell::new(None) };
 }
 
