@@ -42,7 +42,7 @@ pub fn main_cli() -> ExitCode {
 /// Parses the arguments, runs the command (`tray` runs the tray; `true`: the demo), maps the result to an
 /// exit code.
 fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
-    choose_language();
+    let language = choose_language();
     if std::env::args_os()
         .skip(1)
         .any(|a| a.to_string_lossy().contains("/rest/"))
@@ -63,6 +63,7 @@ fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
         },
     };
     logging::init(cli.verbose, cli.quiet);
+    tracing::debug!("{language}");
     let result = match cli.command {
         None => tray(false),
         Some(cli::args::Command::Demo) => tray(true),
@@ -82,11 +83,16 @@ fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
 
 /// Speaks the language config.toml names, else the system's (`text::language`), from the first word on:
 /// the help, the errors, the tray. A config that cannot be read names no language; its error is told
-/// later, in the system's.
-fn choose_language() {
+/// later, in the system's. Returns the choice as a log line, for once logging is set up.
+fn choose_language() -> String {
     let setting = store::config::Config::load()
         .ok()
         .and_then(|config| config.language);
     let system = platform::locale::system_languages();
-    text::set_language(text::language::choose(setting.as_deref(), &system));
+    let locale = text::language::choose(setting.as_deref(), &system);
+    text::set_language(locale);
+    format!(
+        "language {} (config: {setting:?}, system: {system:?})",
+        locale.catalogue
+    )
 }

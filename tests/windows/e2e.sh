@@ -43,6 +43,24 @@ win_expect_rc 2 "set with a malformed status word"
 [[ $(win_sim_calls) == 0 ]] || win_fail "set sleepy and get while signed out: the portal saw calls"
 ok "set sleepy exits 2, and the portal saw no call"
 
+# --- the language: Windows' display language, which Wine takes from the Unix locale through
+# setlocale; the locales are compiled into a private LOCPATH (from the locales package's sources), so
+# nothing of the machine's changes. The status words `get` prints stay English.
+mkdir -p "$WIN_TMP/locale"
+for locale in ru_RU de_DE; do
+    localedef -i "$locale" -f UTF-8 "$WIN_TMP/locale/$locale.UTF-8" ||
+        win_fail "localedef cannot compile $locale.UTF-8 (scripts/deps windows installs locales)"
+done
+LOCPATH=$WIN_TMP/locale LANG=ru_RU.UTF-8 win_run "$WIN_EXE" -vv get
+win_expect_rc 3 "get while signed out, on a Russian Windows"
+win_expect_err '^b24-status: вы не вошли: выполните `b24-status login`' "get while signed out, on a Russian Windows"
+# Told by GetUserPreferredUILanguages ("ru-RU"), not read from the LANG that Wine passes on.
+win_expect_err 'language ru \(config: None, system: \["ru-RU"' "the language's source on a Russian Windows"
+LOCPATH=$WIN_TMP/locale LANG=de_DE.UTF-8 win_run "$WIN_EXE" set dnd --for 5x
+win_expect_rc 2 "a malformed duration, on a German Windows"
+win_expect_err "^b24-status: '5x' ist keine Dauer" "a malformed duration, on a German Windows"
+ok "a Russian and a German Windows get their language (exit codes as in English)"
+
 # --- login: a URL as an argument is refused without echoing it; from stdin it signs in
 win_run "$WIN_EXE" login "$WIN_SIM_URL"
 win_expect_rc 2 "login with the URL as an argument"
@@ -111,6 +129,18 @@ win_run "$WIN_EXE" toggle-dnd
 win_expect_rc 0 "toggle-dnd"
 [[ $(win_sim GET status) == '{"status":"dnd"}' ]] || win_fail "toggle-dnd from online: the portal's status is not dnd"
 ok "toggle-dnd goes back to online, then to dnd"
+
+# --- config.toml's `language` wins over Windows' (here English); `get` stays a machine word
+config=$(find "$WINEPREFIX/drive_c/users" -name config.toml | head -n 1)
+cp "$config" "$WIN_TMP/config.toml.before"
+{ echo 'language = "ru"'; cat "$WIN_TMP/config.toml.before"; } >"$config"
+win_run "$WIN_EXE" set dnd
+win_expect_rc 0 "set dnd with language = \"ru\""
+win_expect_out "Не беспокоить (подтверждено)" "set dnd with language = \"ru\""
+win_run "$WIN_EXE" get
+win_expect_out dnd "get with language = \"ru\""
+cp "$WIN_TMP/config.toml.before" "$config"
+ok "language = \"ru\" in config.toml answers in Russian; get still prints dnd"
 
 # --- doctor: every check passes
 win_run "$WIN_EXE" doctor
