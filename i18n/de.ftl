@@ -13,9 +13,9 @@ status-unknown-word = unbekannter Status '{ $word }': verwenden Sie online, dnd,
 
 ## Timed statuses: what is wrong with a duration or a time as typed (crates/core/src/timed.rs), and moments
 
-when-not-a-duration = '{ $text }' ist keine Dauer: Schreiben Sie sie wie 45m, 1h30m, 90s oder 2h
-when-zero = eine Dauer von null: Geben Sie eine wie 45m oder 1h an
-when-not-a-moment = '{ $text }' ist keine Uhrzeit: Schreiben Sie sie wie 15:30, "tomorrow 09:00" oder 2026-12-01T15:30:00+01:00
+when-not-a-duration = '{ $text }' ist keine Dauer: Schreiben Sie sie z. B. als 45m, 1h30m, 90s oder 2h
+when-zero = die Dauer ist null: Geben Sie z. B. 45m oder 1h an
+when-not-a-moment = '{ $text }' ist keine Uhrzeit: Schreiben Sie sie z. B. als 15:30, "tomorrow 09:00" oder 2026-12-01T15:30:00+01:00
 when-in-the-past = dieser Zeitpunkt ist bereits vorbei: Geben Sie einen späteren an (für morgen als "tomorrow 09:00")
 when-too-far = mehr als { $days } Tage im Voraus: Ein zeitlich begrenzter Status dauert höchstens { $days } Tage (lassen Sie --for und --until weg, um ihn zu behalten, bis Sie ihn ändern)
 # A moment shown to the user: today as the clock time alone; tomorrow and later with the day.
@@ -53,13 +53,13 @@ weekday-sunday = Sonntag
 
 ## Portal errors: one line each, with the fix
 
-portal-rejected = das Portal hat den Webhook abgelehnt ({ $code }): Er wurde gelöscht, gesperrt oder neu verschlüsselt; erstellen Sie in Bitrix24 einen neuen eingehenden Webhook und führen Sie `b24-status login` aus
+portal-rejected = das Portal hat den Webhook abgelehnt ({ $code }): Er wurde gelöscht, gesperrt oder sein Code neu erzeugt; erstellen Sie in Bitrix24 einen neuen eingehenden Webhook und führen Sie `b24-status login` aus
 portal-missing-scope = dem Webhook fehlt die Berechtigung `im`: Öffnen Sie in Bitrix24 Anwendungen → Entwicklerressourcen → Ihren eingehenden Webhook, aktivieren Sie `im` (Chat und Benachrichtigungen), speichern Sie und führen Sie `b24-status login` erneut aus
 portal-rate-limited = das Anfragelimit des Portals wurde erreicht ({ $code }); warten Sie eine Minute und versuchen Sie es erneut
 portal-overloaded = Bitrix24 hat den REST-Zugriff für dieses Portal gesperrt (OVERLOAD_LIMIT); wenden Sie sich an Ihren Bitrix24-Administrator oder den Support
 portal-access-denied = der Tarif des Portals umfasst keinen REST-Zugriff (ACCESS_DENIED); wenden Sie sich an Ihren Bitrix24-Administrator
-portal-deleted = das Portal ist gelöscht oder geschlossen (PORTAL_DELETED); prüfen Sie die Adresse mit Ihrem Administrator
-portal-method-not-found = das Portal kennt die Methode { $method } nicht (ERROR_METHOD_NOT_FOUND): Sein Messenger-Modul ist vielleicht deaktiviert oder zu alt; wenden Sie sich an Ihren Administrator
+portal-deleted = das Portal ist gelöscht oder geschlossen (PORTAL_DELETED); klären Sie die Adresse mit Ihrem Administrator
+portal-method-not-found = das Portal kennt die Methode { $method } nicht (ERROR_METHOD_NOT_FOUND): Sein Messenger-Modul ist möglicherweise deaktiviert oder zu alt; wenden Sie sich an Ihren Administrator
 portal-refused = das Portal hat die Anfrage abgelehnt ({ $code }: { $description }); das ist ein Fehler in b24-status, bitte melden Sie ihn
 portal-server-error = beim Portal ist ein interner Fehler aufgetreten ({ $code }); versuchen Sie es in einer Minute erneut
 portal-unreachable = { $host } ist nicht erreichbar: { $reason }; prüfen Sie Ihre Netzwerkverbindung und die Portaladresse
@@ -95,7 +95,7 @@ redirect-other-webhook = gehört zu einem anderen Webhook
 webhook-empty = keine Webhook-URL angegeben: Fügen Sie die URL Ihres eingehenden Webhooks ein
 webhook-not-a-url = das ist keine Webhook-URL: erwartet wird https://ihr-portal.bitrix24.de/rest/<Benutzer-ID>/<Code>/
 webhook-scheme = die URL muss mit https:// beginnen (sie begann mit { $scheme }://)
-webhook-insecure-http = HTTPS ist erforderlich: Ein http://-Webhook würde sein Geheimnis im Klartext senden (nur Loopback-Adressen dürfen http verwenden)
+webhook-insecure-http = HTTPS ist erforderlich: Ein http://-Webhook würde seinen geheimen Code im Klartext senden (nur Loopback-Adressen dürfen http verwenden)
 webhook-no-rest-path = der URL fehlt der Teil /rest/<Benutzer-ID>/<Code>/: Kopieren Sie die vollständige Webhook-URL aus Bitrix24
 webhook-no-user-id = der Webhook-URL fehlt die Benutzer-ID nach /rest/: Kopieren Sie die vollständige Webhook-URL aus Bitrix24
 webhook-no-secret = der Webhook-URL fehlt der geheime Code nach der Benutzer-ID: Kopieren Sie die vollständige Webhook-URL aus Bitrix24
@@ -115,7 +115,7 @@ body-too-large = eine Antwort, weit größer als alles, was Bitrix24 je sendet (
 
 ## Files (src/store/files.rs)
 
-file-no-home = ~ nicht gefunden: der Benutzerordner ist unbekannt (HOME ist nicht gesetzt)
+file-no-home = ~ nicht gefunden: Der Benutzerordner ist unbekannt (HOME ist nicht gesetzt)
 file-cannot-read = { $path } kann nicht gelesen werden: { $reason }
 file-cannot-write = { $path } kann nicht geschrieben werden: { $reason }
 file-cannot-remove = { $path } kann nicht entfernt werden: { $reason }
@@ -128,15 +128,15 @@ config-poll-interval-range = poll_interval_secs muss zwischen 1 und 86400 liegen
 config-morning-invalid = morning muss eine Uhrzeit wie "09:00" sein (24-Stunden-Format), nicht "{ $value }"
 config-weekend-day-invalid = weekend_days erwartet englische Tagesnamen wie "saturday" und "sunday", nicht "{ $value }"
 config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" lässt „Nicht stören“ an, bis Sie es ausschalten)
-config-file-header = Einstellungen von b24-status. Das Webhook-Geheimnis steht nicht hier: Es liegt im Schlüsselbund des Systems.
+config-file-header = Einstellungen von b24-status. Der geheime Code des Webhooks steht nicht hier, sondern im Schlüsselbund des Systems.
 # The written file's comments: each setting is written with its default, commented out.
 config-file-defaults = Eine Zeile, die mit # beginnt, ist ein Kommentar; eine auskommentierte Einstellung zeigt ihren Standardwert. Einstellungen der obersten Ebene stehen über der ersten [Tabelle].
 config-about-language = Die Sprache des Menüs und der Meldungen, z. B. "ru", "uk", "de", "pl", "es", "pt-BR" oder "en"; fehlt sie, wird die Systemsprache (LANG) verwendet.
 config-language-invalid = language muss ein Sprachcode wie "ru", "de" oder "pt-BR" sein, nicht "{ $value }"
-config-about-poll-interval = Wie oft die Systemleiste Ihren Status abfragt, in Sekunden (1 bis 86400).
+config-about-poll-interval = Wie oft die Systemleisten-Anwendung Ihren Status abfragt, in Sekunden (1 bis 86400).
 config-about-dnd-shortcut = Die Tasten, die „Nicht stören“ umschalten, z. B. "Ctrl+Alt+Shift+D"; "" schaltet das Tastenkürzel aus.
 config-about-dnd-shortcut-for = Wie lange das Tastenkürzel „Nicht stören“ einschaltet, z. B. "1h" oder "30m"; "" bis Sie es ausschalten.
-config-about-morning = Wann „Bis morgen früh“ endet, nach Ihrer Uhr (24-Stunden-Format).
+config-about-morning = Wann „Bis morgen früh“ endet, in Ihrer Ortszeit (24-Stunden-Format).
 config-about-weekend-days = Die Tage, die „Bis morgen früh“ überspringt; [] überspringt keine.
 config-about-account = Wer angemeldet ist: wird von b24-status beim An- und Abmelden geschrieben.
 # A top-level setting found inside a table (as when a line is appended after [account]); $setting and $table are config keys.
@@ -151,14 +151,14 @@ state-broken = die beschädigte Datei { $path } wird ignoriert: { $message }; si
 ## The keyring (src/store/keyring.rs)
 
 keyring-unavailable = kein Schlüsselbund verfügbar ({ $store } ist nicht erreichbar): { $fix }
-keyring-locked = { $store } ist gesperrt: Entsperren Sie ihn (zum Beispiel mit der Passwortverwaltung Ihres Desktops) und versuchen Sie es erneut
+keyring-locked = { $store } ist gesperrt: Entsperren Sie den Schlüsselbund (zum Beispiel mit der Passwortverwaltung Ihres Desktops) und versuchen Sie es erneut
 keyring-busy = { $store } war mit einer anderen Änderung an diesem Eintrag beschäftigt und hat nicht rechtzeitig geantwortet: Versuchen Sie es gleich noch einmal
 keyring-corrupt = der Schlüsselbund-Eintrag für { $account } ist unlesbar: Führen Sie `b24-status logout` und dann `b24-status login` aus
 keyring-failed = { $store } hat den Vorgang abgelehnt: { $fix }
 # The keyring of each system, as $store above.
 keyring-store-secret-service = der Secret-Service-Schlüsselbund
 keyring-store-macos = der macOS-Schlüsselbund
-keyring-store-windows = der Windows-Schlüsselbund (Anmeldeinformationsverwaltung)
+keyring-store-windows = die Windows-Anmeldeinformationsverwaltung
 # What to do when it cannot be reached, as $fix above: Linux, then macOS and Windows.
 keyring-fix-secret-service = Starten Sie GNOME Keyring oder KeePassXC (mit Secret-Service-Integration) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut
 keyring-fix-session = Prüfen Sie, ob Ihre Benutzersitzung vollständig gestartet ist, und versuchen Sie es dann erneut
@@ -172,9 +172,9 @@ cli-long-about =
     Setzen Sie Ihren Bitrix24-Chatstatus — Online, Nicht stören, Abwesend — aus der Systemleiste oder über die Befehlszeile.
     Ohne Befehl läuft b24-status in der Systemleiste. Jeder angezeigte Status wurde vom Portal bestätigt.
 cli-after-help = Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falsche Verwendung, 3 nicht angemeldet, 4 Webhook abgelehnt oder ohne Berechtigung `im`, 5 Portal nicht erreichbar oder nicht verfügbar.
-cli-verbose-help = Mehr Details auf stderr (-v info, -vv debug, -vvv trace). Geheimnisse werden nie protokolliert
+cli-verbose-help = Mehr Details auf stderr (-v info, -vv debug, -vvv trace). Geheime Daten werden nie protokolliert
 cli-quiet-help = Nur Fehler auf stderr
-cli-login-about = Mit der URL eines eingehenden Webhooks (Berechtigung `im`) anmelden, gelesen vom Terminal (verborgen) oder als eine Zeile von stdin
+cli-login-about = Mit der URL eines eingehenden Webhooks (Berechtigung `im`) anmelden; sie wird verdeckt im Terminal eingegeben oder als eine Zeile von stdin gelesen
 cli-logout-about = Den Webhook aus dem Schlüsselbund und das Portal aus der Konfiguration entfernen. Kann gefahrlos wiederholt werden
 cli-set-about = Den Status setzen; gelingt erst, wenn das Portal ihn bestätigt
 cli-set-status-help = online, dnd, away oder break
@@ -183,10 +183,10 @@ cli-until-help = Bis zu einem Zeitpunkt, danach zurück zum vorherigen Status: 1
 cli-json-help = Ein JSON-Objekt ausgeben: status, until und then (bei zeitlich begrenztem Status, sonst null), confirmed_at
 cli-cancel-timer-about = Den aktuellen Status behalten und sein geplantes Ende verwerfen
 cli-get-about = Den aktuellen Status als ein Wort ausgeben: online, dnd, away, break oder unknown
-cli-toggle-dnd-about = Nicht stören → der Status davor (sonst online); alles andere → Nicht stören
+cli-toggle-dnd-about = Nicht stören → der Status davor (sonst Online); alles andere → Nicht stören
 cli-doctor-about = Schlüsselbund, Konfiguration, Portal, Webhook und seine Berechtigung `im` prüfen, mit einer Lösung für jedes Problem
-cli-demo-about = Die Systemleiste angemeldet an einem eingebauten simulierten Portal starten: b24-status ohne Bitrix24-Konto ausprobieren
-cli-autostart-about = Die Systemleiste beim Anmelden starten: on, off oder status (welche ausführbare Datei der Eintrag startet)
+cli-demo-about = Die Systemleisten-Anwendung mit einem eingebauten simulierten Portal starten: b24-status ohne Bitrix24-Konto ausprobieren
+cli-autostart-about = Die Systemleisten-Anwendung beim Anmelden starten: on, off oder status (welche ausführbare Datei der Eintrag startet)
 cli-autostart-action-help = Was zu tun ist: on, off oder status
 
 ## Before the arguments are parsed (src/lib.rs)
@@ -197,7 +197,7 @@ cli-url-argument = übergeben Sie die Webhook-URL nicht als Argument (sie bliebe
 
 cli-confirmed = { $status } (bestätigt)
 cli-confirmed-until = { $status } bis { $until } — danach { $then } (bestätigt)
-cli-revert-needs-tray = Der Wechsel zurück zu { $then } ab { $until } erfolgt nur, wenn b24-status in der Systemleiste läuft: Starten Sie es mit `b24-status`.
+cli-revert-needs-tray = Der Wechsel zurück zu { $then } ({ $until }) erfolgt nur, wenn b24-status in der Systemleiste läuft: Starten Sie es mit `b24-status`.
 cli-cancel-timer-done = { $status } bleibt, bis Sie den Status ändern: Das geplante Ende ({ $until }) entfällt.
 cli-cancel-timer-nothing = Kein zeitlich begrenzter Status zum Abbrechen.
 cli-portal-moved = Das Portal ist nach { $portal } umgezogen; die neue Adresse wurde gespeichert.
@@ -221,15 +221,15 @@ doctor-shortcut-tray-unreadable = das laufende b24-status hat nicht mitgeteilt, 
 doctor-shortcut-tray-silent = das laufende b24-status hat zu seinem Tastenkürzel nicht geantwortet ({ $error }): Starten Sie es neu und führen Sie dann doctor erneut aus
 doctor-shortcut-wayland-no-tray = unter Wayland weist die Systemleisten-Anwendung das Tastenkürzel beim Start über das Tastenkürzel-Portal des Desktops zu: Starten Sie b24-status und führen Sie dann doctor erneut aus
 # The automatic rules' signal sources; $sources is a list of D-Bus names.
-doctor-lock-sources = Abwesend bei gesperrtem Bildschirm: lauscht auf { $sources }
+doctor-lock-sources = Abwesend bei gesperrtem Bildschirm: überwacht { $sources }
 doctor-lock-no-source = Abwesend bei gesperrtem Bildschirm: keine Quelle für die Bildschirmsperre gefunden (die logind-Sitzung, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); sperren Sie mit der Bildschirmsperre Ihres Desktops oder starten Sie eine Sperre, die logind Bescheid gibt, etwa xss-lock oder light-locker
 # $server and $version as the sound server names itself; $socket, $sockets: file paths.
-doctor-calls-server = Nicht stören bei Anrufen: lauscht auf { $server } { $version } unter { $socket }
-doctor-calls-no-server = Nicht stören bei Anrufen: kein Soundserver antwortet (gesucht unter { $sockets }), daher kann das Mikrofon nicht verfolgt werden: Starten Sie den Soundserver Ihres Desktops — pipewire-pulse von PipeWire (`systemctl --user start pipewire-pulse.socket`) oder PulseAudio (`pulseaudio --start`) — und die Systemleisten-Anwendung findet ihn innerhalb von fünf Minuten
+doctor-calls-server = Nicht stören bei Anrufen: überwacht { $server } { $version } unter { $socket }
+doctor-calls-no-server = Nicht stören bei Anrufen: kein Soundserver antwortet (gesucht unter { $sockets }), daher kann das Mikrofon nicht überwacht werden: Starten Sie den Soundserver Ihres Desktops — pipewire-pulse von PipeWire (`systemctl --user start pipewire-pulse.socket`) oder PulseAudio (`pulseaudio --start`) — und die Systemleisten-Anwendung findet ihn innerhalb von fünf Minuten
 # $error is the sound server's own reason, in English.
-doctor-calls-server-refused = Nicht stören bei Anrufen: der Soundserver unter { $socket } hat die Verbindung abgelehnt ({ $error }): PulseAudio verlangt sein Cookie, ~/.config/pulse/cookie oder die in PULSE_COOKIE genannte Datei, lesbar für Sie; starten Sie den Soundserver neu (`pulseaudio -k`) und führen Sie dann doctor erneut aus
+doctor-calls-server-refused = Nicht stören bei Anrufen: der Soundserver unter { $socket } hat die Verbindung abgelehnt ({ $error }): PulseAudio braucht sein Cookie (~/.config/pulse/cookie oder die in PULSE_COOKIE angegebene Datei), und Sie müssen es lesen dürfen; starten Sie den Soundserver neu (`pulseaudio -k`) und führen Sie dann doctor erneut aus
 # $after: away_after_idle as config.toml gives it ("10m"); $source: the idle source's name.
-doctor-idle-source = Abwesend nach { $after } ohne Eingabe: lauscht auf { $source }
+doctor-idle-source = Abwesend nach { $after } ohne Eingabe: überwacht { $source }
 doctor-idle-logind = Abwesend bei Inaktivität: folgt dem IdleHint der logind-Sitzung, dessen Leerlaufzeit Ihr Desktop festlegt (seine Verzögerung für Leerlauf oder Bildschirmabschaltung), nicht away_after_idle = "{ $after }"; unter X11 oder GNOME zählt die Systemleisten-Anwendung away_after_idle selbst
 doctor-idle-no-source = Abwesend bei Inaktivität: keine Quelle für Inaktivität gefunden (der SYNC-IDLETIME-Zähler des X-Servers, org.gnome.Mutter.IdleMonitor, IdleHint der logind-Sitzung); führen Sie unter sway oder einem anderen wlroots-Desktop `swayidle idlehint 600` aus, damit logind weiß, wann Sie inaktiv sind, oder verlassen Sie sich auf „Abwesend bei gesperrtem Bildschirm“
 doctor-presenting-x11 = Nicht stören beim Präsentieren: folgt dem Vollbildzustand des aktiven Fensters (X11 _NET_ACTIVE_WINDOW, _NET_WM_STATE); ein geteilter Bildschirm wird noch nicht erkannt
@@ -241,10 +241,10 @@ doctor-calendar-read = { $meetings ->
     [one] der Kalender antwortet: { $meetings } Termin mit Status „Beschäftigt“ heute oder morgen
    *[other] der Kalender antwortet: { $meetings } Termine mit Status „Beschäftigt“ heute oder morgen
 }
-doctor-needs-scope-calendar = dem Webhook fehlt die Berechtigung `calendar`, daher ist „Nicht stören bei Kalenderterminen“ aus: Öffnen Sie in Bitrix24 Anwendungen → Entwicklerressourcen → Ihren eingehenden Webhook, aktivieren Sie `calendar` und speichern Sie (dieselbe Webhook-URL funktioniert weiter): Die Systemleisten-Anwendung folgt innerhalb von 15 Minuten
+doctor-needs-scope-calendar = dem Webhook fehlt die Berechtigung `calendar`, daher ist „Nicht stören bei Kalenderterminen“ aus: Öffnen Sie in Bitrix24 Anwendungen → Entwicklerressourcen → Ihren eingehenden Webhook, aktivieren Sie `calendar` und speichern Sie (dieselbe Webhook-URL funktioniert weiter): Die Systemleisten-Anwendung übernimmt das innerhalb von 15 Minuten
 # $day is the portal's word: OPENED, PAUSED, CLOSED or EXPIRED.
 doctor-work-day-read = der Arbeitstag ist { $day }
-doctor-needs-scope-timeman = dem Webhook fehlt die Berechtigung `timeman`, daher ist „Meinem Bitrix24-Arbeitstag folgen“ aus: Öffnen Sie in Bitrix24 Anwendungen → Entwicklerressourcen → Ihren eingehenden Webhook, aktivieren Sie `timeman` (Arbeitszeit) und speichern Sie (dieselbe Webhook-URL funktioniert weiter): Die Systemleisten-Anwendung folgt bei ihrer nächsten Abfrage
+doctor-needs-scope-timeman = dem Webhook fehlt die Berechtigung `timeman`, daher ist „Meinem Bitrix24-Arbeitstag folgen“ aus: Öffnen Sie in Bitrix24 Anwendungen → Entwicklerressourcen → Ihren eingehenden Webhook, aktivieren Sie `timeman` (Arbeitszeit) und speichern Sie (dieselbe Webhook-URL funktioniert weiter): Die Systemleisten-Anwendung übernimmt das bei ihrer nächsten Abfrage
 doctor-rule-not-built = diese Version hat noch keine Signalquelle für diese Regel: Sie bleibt in config.toml erhalten, bewirkt aber nichts
 doctor-needs-sign-in = erfordert eine Anmeldung
 doctor-needs-webhook-code = erfordert den Webhook-Code
@@ -416,7 +416,7 @@ signin-signed-in = Angemeldet.
 signin-details-hidden = die Anmeldung ist fehlgeschlagen; die Details werden nicht angezeigt, da sie den geheimen Code des Webhooks enthalten
 signin-no-random = der Zufallszahlengenerator des Betriebssystems ist fehlgeschlagen: { $error }
 # A refused sign-in, worded for the page (where the terminal's wording names a command): what to do there.
-signin-page-error-rejected = das Portal hat diesen Webhook abgelehnt ({ $code }): Er wurde gelöscht, gesperrt oder neu verschlüsselt; erstellen Sie in Bitrix24 einen neuen eingehenden Webhook und fügen Sie seine URL hier ein
+signin-page-error-rejected = das Portal hat diesen Webhook abgelehnt ({ $code }): Er wurde gelöscht, gesperrt oder sein Code neu erzeugt; erstellen Sie in Bitrix24 einen neuen eingehenden Webhook und fügen Sie seine URL hier ein
 signin-page-error-missing-scope = diesem Webhook fehlt die Berechtigung im (Chat und Benachrichtigungen): Öffnen Sie in Bitrix24 Anwendungen → Entwicklerressourcen → Ihren eingehenden Webhook, aktivieren Sie im, speichern Sie und klicken Sie dann hier erneut auf „Anmelden“
 signin-page-error-keyring-corrupt = der Schlüsselbund-Eintrag für { $account } ist unlesbar: Löschen Sie die Einträge von b24-status in der Passwortverwaltung Ihres Systems (etwa „Passwörter und Verschlüsselung“) und klicken Sie dann hier erneut auf „Anmelden“
 
@@ -449,7 +449,7 @@ automatic-about-idle = „Abwesend“ nach so langer Zeit ohne Tastatur- oder Ma
 automatic-about-calls = „Nicht stören“, solange ein anderes Programm das Mikrofon oder die Kamera verwendet.
 automatic-about-presenting = „Nicht stören“, solange ein Fenster im Vollbild ist oder Ihr Bildschirm geteilt wird.
 automatic-about-meetings = „Nicht stören“ während Ihrer Bitrix24-Kalendertermine mit dem Status „Beschäftigt“ (der Webhook benötigt die Berechtigung calendar).
-automatic-about-work-time = Ihrem Bitrix24-Arbeitstag folgen: pausiert ist „Pause“, beendet ist „Abwesend“, begonnen ist „Online“ (der Webhook benötigt die Berechtigung timeman).
+automatic-about-work-time = Ihrem Bitrix24-Arbeitstag folgen: Ein pausierter Arbeitstag ergibt „Pause“, ein beendeter „Abwesend“, ein begonnener „Online“ (der Webhook benötigt die Berechtigung timeman).
 config-idle-invalid = away_after_idle: { $reason } ("" schaltet es aus)
 config-idle-range = geben Sie einen Wert zwischen 1m und 24h an, nicht '{ $value }'
 
@@ -496,7 +496,7 @@ shortcut-ok-portal = { $keys } schaltet „Nicht stören“ um (vom Tastenkürze
 
 ## The shortcut's problem, with the fix (doctor and the log); $why is one of the reasons below
 
-shortcut-problem-invalid = dnd_shortcut = "{ $keys }" ist kein Tastenkürzel: Schreiben Sie es wie "Ctrl+Alt+Shift+D" (Zusatztasten Ctrl, Alt, Shift, Super) oder lassen Sie es leer
+shortcut-problem-invalid = dnd_shortcut = "{ $keys }" ist kein Tastenkürzel: Schreiben Sie es z. B. als "Ctrl+Alt+Shift+D" (Zusatztasten Ctrl, Alt, Shift, Super) oder lassen Sie es leer
 shortcut-problem-taken = { $keys } ist von einem anderen Programm belegt: Setzen Sie in config.toml ein anderes dnd_shortcut (zum Beispiel "Ctrl+Alt+Shift+B") und starten Sie b24-status neu, oder weisen Sie `b24-status toggle-dnd` in den Tastatureinstellungen Ihres Desktops eine Taste zu
 shortcut-problem-binding = der Desktop hat { $keys } noch nicht zugewiesen: Beantworten Sie seinen Dialog zum Tastenkürzel von b24-status, oder weisen Sie `b24-status toggle-dnd` in den Tastatureinstellungen Ihres Desktops eine Taste zu
 shortcut-problem-unavailable = { $why }: Weisen Sie stattdessen `b24-status toggle-dnd` in den Tastatureinstellungen Ihres Desktops eine Taste zu (siehe README)
@@ -560,7 +560,7 @@ autostart-error-current-exe = der Pfad des laufenden b24-status wurde nicht gefu
 autostart-error-unsupported-path = { $path } kann nicht in { $location } eingetragen werden: { $why }; verschieben Sie b24-status in einen Ordner mit einem einfacheren Namen und führen Sie `b24-status autostart on` erneut aus
 autostart-error-file = { $error } (prüfen Sie, ob Ihnen diese Datei und ihr Ordner gehören, und versuchen Sie es dann erneut)
 autostart-error-platform = { $location }: Änderung nicht möglich: { $reason } (prüfen Sie, ob Sie dort schreiben dürfen, und versuchen Sie es dann erneut)
-autostart-error-not-confirmed = der Eintrag in { $location } wurde geschrieben, startet beim erneuten Lesen aber nicht { $exe }: Entfernen Sie ihn und führen Sie `b24-status autostart on` erneut aus
+autostart-error-not-confirmed = der Eintrag wurde geschrieben ({ $location }), startet beim Zurücklesen aber nicht { $exe }: Entfernen Sie ihn und führen Sie `b24-status autostart on` erneut aus
 autostart-error-unsupported = Starten beim Anmelden wird auf diesem System nicht unterstützt: Fügen Sie b24-status von Hand zu den Autostart-Programmen Ihres Desktops hinzu
 
 ## Why a program path cannot go into the entry ($why above)
@@ -572,7 +572,7 @@ autostart-path-xml = der Pfad enthält &, < oder >, was der LaunchAgent nicht au
 
 ### German texts of the desktop entry and the AppStream metainfo (packaging/linux/).
 
-desktop-generic-name = Chat-Status
+desktop-generic-name = Chatstatus
 desktop-comment = Ihren Bitrix24-Chatstatus setzen: Online, Nicht stören, Abwesend
 # Search words, separated and ended by ";". Keep Bitrix24 and B24; add the words people would type.
 desktop-keywords = Bitrix24;B24;Status;Anwesenheit;Präsenz;DND;Nicht stören;Abwesend;Pause;Chat;status;presence;away;
@@ -580,8 +580,8 @@ metainfo-summary = Ihren Bitrix24-Chatstatus aus der Systemleiste setzen
 metainfo-intro = Setzen Sie Ihren Bitrix24-Chatstatus — Online, Nicht stören, Abwesend — mit einem Klick oder einem Tastenkürzel und sehen Sie stets den Status, den das Portal tatsächlich bestätigt hat.
 metainfo-feature-tray = Ein Symbol in der Systemleiste, dessen Farbe Ihren bestätigten Status zeigt, mit einem Menü zum Ändern
 metainfo-feature-shortcut = Ein globales Tastenkürzel (standardmäßig Ctrl+Alt+Shift+D), das „Nicht stören“ ein- und ausschaltet
-metainfo-feature-timed = „Nicht stören“ oder „Abwesend“ für eine Weile — 30 Minuten, eine Stunde, bis morgen früh — das von selbst endet
-metainfo-feature-automatic = Automatischer Status: „Abwesend“, wenn der Bildschirm gesperrt wird, „Nicht stören“ in Anrufen und Kalenderbesprechungen
+metainfo-feature-timed = „Nicht stören“ oder „Abwesend“ für eine Weile — 30 Minuten, eine Stunde, bis morgen früh —, danach endet der Status von selbst
+metainfo-feature-automatic = Automatischer Status: „Abwesend“, wenn der Bildschirm gesperrt wird, „Nicht stören“ bei Anrufen und Kalenderterminen
 metainfo-feature-cli = Eine Befehlszeile für Skripte und Desktop-Verknüpfungen: set, get, toggle-dnd, doctor
-metainfo-feature-sign-in = Anmeldung mit einem eingehenden Webhook; sein Geheimnis wird nur in Ihrem Schlüsselbund gespeichert
-metainfo-needs = Benötigt wird eine Systemleiste (unter GNOME die Erweiterung AppIndicator) und ein Secret-Service-Schlüsselbund wie GNOME Keyring oder KeePassXC.
+metainfo-feature-sign-in = Anmeldung mit einem eingehenden Webhook; sein geheimer Code wird nur in Ihrem Schlüsselbund gespeichert
+metainfo-needs = Benötigt werden eine Systemleiste (unter GNOME die Erweiterung AppIndicator) und ein Secret-Service-Schlüsselbund wie GNOME Keyring oder KeePassXC.

@@ -14,9 +14,9 @@ status-unknown-word = estado desconocido '{ $word }': usa online, dnd, away o br
 ## Timed statuses: what is wrong with a duration or a time as typed (crates/core/src/timed.rs), and moments
 
 when-not-a-duration = '{ $text }' no es una duración: escríbela como 45m, 1h30m, 90s o 2h
-when-zero = una duración de cero: indica una como 45m o 1h
+when-zero = la duración no puede ser cero: indica una como 45m o 1h
 when-not-a-moment = '{ $text }' no es una hora: escríbela como 15:30, "tomorrow 09:00" o 2026-12-01T15:30:00+01:00
-when-in-the-past = esa hora ya ha pasado: indica una posterior (la de mañana, como "tomorrow 09:00")
+when-in-the-past = esa hora ya ha pasado: indica una posterior (para mañana, escribe "tomorrow 09:00")
 when-too-far = más de { $days } días en el futuro: un estado temporal dura como máximo { $days } días (omite --for y --until para mantenerlo hasta que lo cambies)
 # A moment shown to the user, after "hasta": today the clock time alone ("hasta 15:30"); then
 # "hasta mañana a las 09:00", "hasta el viernes a las 09:00", "hasta el 9 de diciembre a las 09:00".
@@ -55,11 +55,11 @@ weekday-sunday = domingo
 portal-rejected = el portal rechazó el webhook ({ $code }): se eliminó, se bloqueó o se le cambió la clave; crea un nuevo webhook entrante en Bitrix24 y ejecuta `b24-status login`
 portal-missing-scope = al webhook le falta el permiso `im`: en Bitrix24 abre Aplicaciones → Recursos para desarrolladores → tu webhook entrante, marca `im` (Chat y notificaciones), guarda y vuelve a ejecutar `b24-status login`
 portal-rate-limited = se alcanzó el límite de solicitudes del portal ({ $code }); espera un minuto y vuelve a intentarlo
-portal-overloaded = Bitrix24 ha bloqueado el acceso REST de este portal (OVERLOAD_LIMIT); consulta a tu administrador de Bitrix24 o al soporte
+portal-overloaded = Bitrix24 ha bloqueado el acceso REST de este portal (OVERLOAD_LIMIT); consulta a tu administrador de Bitrix24 o al soporte técnico
 portal-access-denied = el plan del portal no incluye acceso REST (ACCESS_DENIED); consulta a tu administrador de Bitrix24
-portal-deleted = el portal está eliminado o cerrado (PORTAL_DELETED); comprueba la dirección con tu administrador
+portal-deleted = el portal se ha eliminado o cerrado (PORTAL_DELETED); comprueba la dirección con tu administrador
 portal-method-not-found = el portal no conoce el método { $method } (ERROR_METHOD_NOT_FOUND): puede que su módulo de mensajería esté desactivado o sea demasiado antiguo; consulta a tu administrador
-portal-refused = el portal rechazó la solicitud ({ $code }: { $description }); es un error de b24-status, por favor infórmalo
+portal-refused = el portal rechazó la solicitud ({ $code }: { $description }); es un error de b24-status: por favor, notifícalo
 portal-server-error = el portal tuvo un error interno ({ $code }); vuelve a intentarlo en un minuto
 portal-unreachable = no se puede acceder a { $host }: { $reason }; comprueba tu conexión de red y la dirección del portal
 portal-timeout = { $host } no respondió a tiempo; comprueba tu conexión de red o vuelve a intentarlo más tarde
@@ -102,15 +102,15 @@ webhook-trailing-path = la URL del webhook tiene partes de más después del nom
 client-init-failed = no se pudo iniciar el cliente HTTP: falló la configuración de TLS o del proxy
 client-init-failed-because = no se pudo iniciar el cliente HTTP: falló la configuración de TLS o del proxy ({ $cause })
 
-body-too-large = una respuesta mucho más grande de lo que Bitrix24 envía nunca (la lectura se detuvo en 1 MiB)
+body-too-large = una respuesta mucho mayor que cualquiera que envíe Bitrix24 (la lectura se detuvo en 1 MiB)
 
 ### Messages of src/store/.
 
 ## Files (src/store/files.rs)
 
-file-no-home = no se encuentra ~: la carpeta personal es desconocida (HOME no está definida)
+file-no-home = no se encuentra ~: se desconoce la carpeta personal (HOME no está definida)
 file-cannot-read = no se puede leer { $path }: { $reason }
-file-cannot-write = no se puede escribir { $path }: { $reason }
+file-cannot-write = no se puede escribir en { $path }: { $reason }
 file-cannot-remove = no se puede eliminar { $path }: { $reason }
 
 ## The config file (src/store/config.rs)
@@ -159,22 +159,22 @@ keyring-fix-session = comprueba que tu sesión de usuario se haya iniciado por c
 
 ## The command line's help (src/cli/args.rs). A short help has no final full stop, as clap's own.
 
-cli-about = Cambia tu estado del chat de Bitrix24: En línea, No molestar, Ausente
+cli-about = Cambia tu estado en el chat de Bitrix24: En línea, No molestar, Ausente
 cli-long-about =
-    Cambia tu estado del chat de Bitrix24 —En línea, No molestar, Ausente— desde la bandeja del sistema o la línea de comandos.
-    Sin comando, b24-status se ejecuta en la bandeja del sistema. Cada estado que muestra es uno que el portal ha confirmado.
+    Cambia tu estado en el chat de Bitrix24 —En línea, No molestar, Ausente— desde la bandeja del sistema o la línea de comandos.
+    Sin comando, b24-status se ejecuta en la bandeja del sistema. Todo estado que muestra lo ha confirmado el portal.
 cli-after-help = Códigos de salida: 0 correcto, 1 otro fallo, 2 uso incorrecto, 3 sin sesión iniciada, 4 webhook rechazado o sin el permiso `im`, 5 portal inaccesible o no disponible.
-cli-verbose-help = Más detalle en stderr (-v info, -vv debug, -vvv trace). Los secretos nunca se registran
+cli-verbose-help = Más detalles en stderr (-v info, -vv debug, -vvv trace). Los secretos nunca se registran
 cli-quiet-help = Solo errores en stderr
 cli-login-about = Inicia sesión con la URL de un webhook entrante (permiso `im`), leída de la terminal (oculta) o de una línea de stdin
 cli-logout-about = Elimina el webhook del llavero y el portal de la configuración. Se puede repetir sin riesgo
 cli-set-about = Cambia el estado; solo tiene éxito cuando el portal lo confirma
 cli-set-status-help = online, dnd, away o break
-cli-for-help = Durante un tiempo, y luego vuelve al estado anterior: 45m, 1h30m, 90s, 2h (como máximo 7 días)
-cli-until-help = Hasta una hora, y luego vuelve al estado anterior: 15:30, "tomorrow 09:00" o una hora RFC 3339
-cli-json-help = Imprime un objeto JSON: status, until y then (de un estado temporal; si no, null), confirmed_at
+cli-for-help = Durante un tiempo y luego vuelve al estado anterior: 45m, 1h30m, 90s, 2h (como máximo 7 días)
+cli-until-help = Hasta una hora y luego vuelve al estado anterior: 15:30, "tomorrow 09:00" o una hora RFC 3339
+cli-json-help = Muestra un objeto JSON: status, until y then (de un estado temporal; si no, null), confirmed_at
 cli-cancel-timer-about = Mantiene el estado actual y anula su fin programado
-cli-get-about = Imprime el estado actual en una palabra: online, dnd, away, break o unknown
+cli-get-about = Muestra el estado actual en una palabra: online, dnd, away, break o unknown
 cli-toggle-dnd-about = No molestar → el estado anterior (si no, online); cualquier otro → No molestar
 cli-doctor-about = Comprueba el llavero, la configuración, el portal, el webhook y su permiso `im`, con una solución para cada problema
 cli-demo-about = Ejecuta la bandeja con sesión iniciada en un portal simulado integrado: prueba b24-status sin cuenta de Bitrix24
@@ -209,16 +209,16 @@ doctor-portal-answers = { $portal } responde
 doctor-webhook-accepted = aceptado para { $name } (usuario { $user })
 # $status is the status as `b24-status get` prints it: online, dnd, away, break or unknown.
 doctor-scope-granted = concedido (estado: { $status })
-doctor-shortcut-in-tray = registrado por el b24-status en ejecución, que no lo informa en este sistema: la línea del atajo en su menú indica si funciona
+doctor-shortcut-in-tray = registrado por el b24-status en ejecución, que en este sistema no informa de él: la línea del atajo de su menú indica si funciona
 doctor-shortcut-tray-unreadable = el b24-status en ejecución no indicó qué pasó con su atajo (¿una versión anterior?): reinícialo y vuelve a ejecutar doctor
 doctor-shortcut-tray-silent = el b24-status en ejecución no respondió sobre su atajo ({ $error }): reinícialo y vuelve a ejecutar doctor
 doctor-shortcut-wayland-no-tray = en Wayland, la bandeja asigna el atajo a través del portal de atajos del escritorio al iniciarse: inicia b24-status y vuelve a ejecutar doctor
 # The automatic rules' signal sources; $sources is a list of D-Bus names.
 doctor-lock-sources = Ausente al bloquear la pantalla: escuchando { $sources }
-doctor-lock-no-source = Ausente al bloquear la pantalla: no se encontró ninguna fuente de bloqueo de pantalla (la sesión de logind, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); bloquea con el bloqueo propio de tu escritorio o inicia un bloqueador que avise a logind, como xss-lock o light-locker
+doctor-lock-no-source = Ausente al bloquear la pantalla: no se encontró ninguna fuente de bloqueo de pantalla (la sesión de logind, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); bloquea la pantalla con el bloqueador de tu escritorio o inicia un bloqueador que avise a logind, como xss-lock o light-locker
 # $server and $version as the sound server names itself; $socket, $sockets: file paths.
 doctor-calls-server = No molestar en llamadas: escuchando { $server } { $version } en { $socket }
-doctor-calls-no-server = No molestar en llamadas: ningún servidor de sonido responde (se buscó en { $sockets }), así que no se puede seguir el micrófono: inicia el servidor de sonido de tu escritorio —pipewire-pulse de PipeWire (`systemctl --user start pipewire-pulse.socket`) o PulseAudio (`pulseaudio --start`)— y la bandeja lo encontrará en cinco minutos
+doctor-calls-no-server = No molestar en llamadas: ningún servidor de sonido responde (se buscó en { $sockets }), así que no se puede seguir el micrófono: inicia el servidor de sonido de tu escritorio —pipewire-pulse de PipeWire (`systemctl --user start pipewire-pulse.socket`) o PulseAudio (`pulseaudio --start`)— y la bandeja lo encontrará en un máximo de cinco minutos
 # $error is the sound server's own reason, in English.
 doctor-calls-server-refused = No molestar en llamadas: el servidor de sonido en { $socket } rechazó la conexión ({ $error }): PulseAudio necesita su cookie, ~/.config/pulse/cookie o el archivo que indique PULSE_COOKIE, con permiso de lectura para ti; reinicia el servidor de sonido (`pulseaudio -k`) y vuelve a ejecutar doctor
 # $after: away_after_idle as config.toml gives it ("10m"); $source: the idle source's name.
@@ -231,13 +231,13 @@ doctor-presenting-wayland = No molestar al presentar: en Wayland ningún program
 doctor-presenting-no-display = No molestar al presentar: no hay pantalla X de la que leer la ventana activa (DISPLAY no está definida o no responde); ejecuta b24-status en tu sesión de escritorio
 # $meetings: how many busy meetings the calendar has from now to the end of tomorrow.
 doctor-calendar-read = { $meetings ->
-    [one] el calendario responde: { $meetings } reunión ocupada hoy o mañana
-   *[other] el calendario responde: { $meetings } reuniones ocupadas hoy o mañana
+    [one] el calendario responde: { $meetings } reunión marcada como ocupado hoy o mañana
+   *[other] el calendario responde: { $meetings } reuniones marcadas como ocupado hoy o mañana
 }
-doctor-needs-scope-calendar = al webhook le falta el permiso `calendar`, así que No molestar en reuniones está desactivado: en Bitrix24 abre Aplicaciones → Recursos para desarrolladores → tu webhook entrante, marca `calendar` y guarda (la misma URL del webhook sigue funcionando): la bandeja lo seguirá en 15 minutos
+doctor-needs-scope-calendar = al webhook le falta el permiso `calendar`, así que No molestar en reuniones está desactivado: en Bitrix24 abre Aplicaciones → Recursos para desarrolladores → tu webhook entrante, marca `calendar` y guarda (la misma URL del webhook sigue funcionando): la bandeja lo aplicará en un máximo de 15 minutos
 # $day is the portal's word: OPENED, PAUSED, CLOSED or EXPIRED.
 doctor-work-day-read = el estado de la jornada laboral es { $day }
-doctor-needs-scope-timeman = al webhook le falta el permiso `timeman`, así que seguir la jornada laboral está desactivado: en Bitrix24 abre Aplicaciones → Recursos para desarrolladores → tu webhook entrante, marca `timeman` (Tiempo de trabajo) y guarda (la misma URL del webhook sigue funcionando): la bandeja lo seguirá en su próxima consulta
+doctor-needs-scope-timeman = al webhook le falta el permiso `timeman`, así que seguir la jornada laboral está desactivado: en Bitrix24 abre Aplicaciones → Recursos para desarrolladores → tu webhook entrante, marca `timeman` (Tiempo de trabajo) y guarda (la misma URL del webhook sigue funcionando): la bandeja lo aplicará en su próxima consulta
 doctor-rule-not-built = esta versión aún no tiene fuente de señales para esta regla: se mantiene en config.toml, pero no cambia nada
 doctor-needs-sign-in = requiere iniciar sesión
 doctor-needs-webhook-code = requiere el código del webhook
@@ -266,7 +266,7 @@ ipc-bind = no se puede abrir el socket de control { $path }: { $reason }
 ipc-foreign = { $path } lo atiende un programa de otro usuario (uid { $uid }), no tu b24-status: cierra ese programa o elimina el archivo, o define XDG_RUNTIME_DIR como una carpeta en la que solo tú puedas escribir
 ipc-not-private = no hay socket de control en { $path } ({ $reason }): solo sirve una carpeta tuya en la que nadie más pueda escribir
 # A change was sent to the running tray and no answer came: it may have been made all the same.
-cli-tray-gave-up = se dejó de esperar al b24-status en ejecución ({ $reason }); puede que el cambio se aplique de todos modos: ejecuta `b24-status get` para ver el estado
+cli-tray-gave-up = se dejó de esperar al b24-status en ejecución ({ $reason }); puede que el cambio se haya aplicado de todos modos: ejecuta `b24-status get` para ver el estado
 
 ## Windows: the control pipe (src/ipc/windows.rs)
 
@@ -284,7 +284,7 @@ cli-usage-command = COMANDO
 cli-commands-heading = Comandos
 cli-options-heading = Opciones
 cli-arguments-heading = Argumentos
-cli-help-help = Muestra la ayuda (-h un resumen, --help toda)
+cli-help-help = Muestra la ayuda (-h un resumen, --help la ayuda completa)
 cli-version-help = Muestra la versión
 # The placeholders of values in the help ("--for <DURATION>"): one word, capitals.
 cli-value-duration = DURACIÓN
@@ -344,7 +344,7 @@ status-line-missing-scope = Al webhook le falta el permiso im — vuelve a inici
 status-line-rejected = Webhook rechazado — vuelve a iniciar sesión
 status-line-setting = Cambiando a { $status }…
 status-line-not-set = No se cambió a { $status } — { $reason }
-status-line-not-read = Estado no leído — { $reason }
+status-line-not-read = No se pudo leer el estado — { $reason }
 status-line-connecting = Conectando…
 status-line-break = Descanso — confirmado a las { $at }
 status-line-no-status = Sin estado en el portal — comprobado a las { $at }
@@ -362,8 +362,8 @@ status-line-reason-overloaded = REST bloqueado por Bitrix24
 status-line-reason-access-denied = sin acceso REST en este plan
 status-line-reason-portal-deleted = portal eliminado
 status-line-reason-method-not-found = portal demasiado antiguo
-status-line-reason-bad-redirect = el portal se trasladó — vuelve a iniciar sesión
-status-line-reason-refused = el portal lo rechazó
+status-line-reason-bad-redirect = portal trasladado — vuelve a iniciar sesión
+status-line-reason-refused = rechazado por el portal
 status-line-reason-rate-limited = portal ocupado, se reintentará más tarde
 status-line-reason-other = portal no disponible
 
@@ -392,7 +392,7 @@ notice-runs-on-defaults = b24-status usa la configuración por defecto
 notice-autostart-unchanged = No se cambió «Abrir al iniciar sesión»
 notice-rule-unchanged = No se cambió la regla automática
 notice-sign-in-page-failed = No se pudo abrir la página de inicio de sesión
-notice-sign-in-page-failed-body = No se pudo iniciar la página local: { $error }. Ejecuta `b24-status login` en una terminal.
+notice-sign-in-page-failed-body = No se pudo iniciar la página local: { $error }. En su lugar, ejecuta `b24-status login` en una terminal.
 notice-no-browser = No se pudo abrir un navegador
 notice-no-browser-body = Ejecuta `b24-status login` en una terminal para iniciar sesión.
 notice-sign-out-failed = No se completó el cierre de sesión
@@ -404,7 +404,7 @@ notice-timed-ended = { $status } terminó — tu estado es { $then }
 signin-closed = Esta página de inicio de sesión se ha cerrado.
 signin-closed-reopen = Esta página de inicio de sesión se ha cerrado. Vuelve a abrirla desde el menú de b24-status.
 signin-signed-in = Sesión iniciada.
-signin-details-hidden = el inicio de sesión falló, y los detalles no se muestran porque contienen el código secreto del webhook
+signin-details-hidden = falló el inicio de sesión y no se muestran los detalles porque contienen el código secreto del webhook
 signin-no-random = falló el generador de números aleatorios del sistema: { $error }
 signin-page-error-rejected = el portal rechazó este webhook ({ $code }): se eliminó, se bloqueó o se le cambió la clave; crea un nuevo webhook entrante en Bitrix24 y pega aquí su URL
 signin-page-error-missing-scope = a este webhook le falta el permiso im (Chat y notificaciones): en Bitrix24 abre Aplicaciones → Recursos para desarrolladores → tu webhook entrante, marca im, guarda y vuelve a pulsar Iniciar sesión aquí
@@ -432,7 +432,7 @@ signin-page-gone = b24-status ya no está esperando esta página (se cierra a lo
 
 ## The config file's comments on [automatic] (src/store/config.rs)
 
-config-about-automatic = Estado automático: reglas que cambian tu estado por sí solas. Un estado que eliges tú siempre tiene prioridad hasta que la condición de la regla vuelve a empezar.
+config-about-automatic = Estado automático: reglas que cambian tu estado por sí solas. El estado que elijas tú siempre prevalece hasta que la condición de la regla vuelva a cumplirse.
 automatic-about-locked = Ausente mientras la pantalla está bloqueada; vuelve a tu estado al desbloquearla.
 automatic-about-idle = Ausente tras este tiempo sin usar el teclado ni el ratón, como "10m" (de 1 minuto a 24 horas); "" lo desactiva.
 automatic-about-calls = No molestar mientras otro programa usa el micrófono o la cámara.
@@ -440,7 +440,7 @@ automatic-about-presenting = No molestar mientras una ventana está en pantalla 
 automatic-about-meetings = No molestar durante tus reuniones del calendario de Bitrix24 marcadas como ocupado (el webhook necesita el permiso calendar).
 automatic-about-work-time = Sigue tu jornada laboral de Bitrix24: en pausa es Descanso, finalizada es Ausente, iniciada es En línea (el webhook necesita el permiso timeman).
 config-idle-invalid = away_after_idle: { $reason } ("" lo desactiva)
-config-idle-range = indica entre 1m y 24h, no '{ $value }'
+config-idle-range = indica un valor entre 1m y 24h, no '{ $value }'
 
 ## The menu's "Automatic" submenu (src/tray/menu.rs)
 
@@ -486,13 +486,13 @@ shortcut-ok-portal = { $keys } activa o desactiva No molestar (asignado por el p
 
 shortcut-problem-invalid = dnd_shortcut = "{ $keys }" no es un atajo: escríbelo como "Ctrl+Alt+Shift+D" (modificadores Ctrl, Alt, Shift, Super) o déjalo vacío
 shortcut-problem-taken = { $keys } lo usa otro programa: pon otro dnd_shortcut en config.toml (por ejemplo, "Ctrl+Alt+Shift+B") y reinicia b24-status, o asigna `b24-status toggle-dnd` a una tecla en la configuración de teclado de tu escritorio
-shortcut-problem-binding = el escritorio aún no ha asignado { $keys }: responde a su diálogo sobre el atajo de b24-status, o asigna `b24-status toggle-dnd` a una tecla en la configuración de teclado de tu escritorio
+shortcut-problem-binding = el escritorio aún no ha asignado { $keys }: responde a su cuadro de diálogo sobre el atajo de b24-status, o asigna `b24-status toggle-dnd` a una tecla en la configuración de teclado de tu escritorio
 shortcut-problem-unavailable = { $why }: asigna `b24-status toggle-dnd` a una tecla en la configuración de teclado de tu escritorio (consulta el README)
 
 ## Why there is no global shortcut
 
 shortcut-why-wayland = este escritorio Wayland no ofrece un portal de atajos globales (GlobalShortcuts), y Wayland no deja que ningún programa capture una tecla por sí mismo
-shortcut-why-portal-refused = el escritorio no asignó el atajo (su diálogo se canceló o se rechazó; reinicia b24-status para que te lo vuelva a preguntar)
+shortcut-why-portal-refused = el escritorio no asignó el atajo (se canceló o se rechazó su cuadro de diálogo; reinicia b24-status para que te lo vuelva a preguntar)
 shortcut-why-portal-failed = falló el portal de atajos del escritorio ({ $reason })
 shortcut-why-portal-closed = el escritorio cerró la sesión de atajos de b24-status (reinicia b24-status para volver a asignarlo)
 shortcut-why-no-x11-display = no hay ninguna pantalla X11 en la que capturar el atajo
@@ -548,7 +548,7 @@ autostart-error-unsupported-path = no se puede poner { $path } en { $location }:
 autostart-error-file = { $error } (comprueba que ese archivo y su carpeta sean tuyos y vuelve a intentarlo)
 autostart-error-platform = no se puede cambiar { $location }: { $reason } (comprueba que tienes permiso de escritura ahí y vuelve a intentarlo)
 autostart-error-not-confirmed = se escribió en { $location }, pero al volver a leerlo no inicia { $exe }: elimínalo y vuelve a ejecutar `b24-status autostart on`
-autostart-error-unsupported = abrir al iniciar sesión no es compatible con este sistema: añade b24-status a mano a los programas de inicio de tu escritorio
+autostart-error-unsupported = este sistema no permite abrir b24-status al iniciar sesión: añade b24-status a mano a los programas de inicio de tu escritorio
 
 ## Why a program path cannot go into the entry ($why above)
 
@@ -560,11 +560,11 @@ autostart-path-xml = la ruta contiene &, < o >, que el LaunchAgent no admite
 ### The desktop entry and the AppStream metainfo (packaging/linux/): software centres and menus show these.
 
 desktop-generic-name = Estado del chat
-desktop-comment = Cambia tu estado del chat de Bitrix24: En línea, No molestar, Ausente
+desktop-comment = Cambia tu estado en el chat de Bitrix24: En línea, No molestar, Ausente
 # Search words, separated and ended by ";". Keep Bitrix24 and B24; add the words people would type.
 desktop-keywords = Bitrix24;B24;estado;presencia;DND;No molestar;ausente;chat;status;
-metainfo-summary = Cambia tu estado del chat de Bitrix24 desde la bandeja del sistema
-metainfo-intro = Cambia tu estado del chat de Bitrix24 —En línea, No molestar, Ausente— con un clic o un atajo de teclado, y ve siempre el estado que el portal ha confirmado realmente.
+metainfo-summary = Cambia tu estado en el chat de Bitrix24 desde la bandeja del sistema
+metainfo-intro = Cambia tu estado en el chat de Bitrix24 —En línea, No molestar, Ausente— con un clic o un atajo de teclado, y ve siempre el estado que el portal ha confirmado realmente.
 metainfo-feature-tray = Un icono en la bandeja del sistema cuyo color muestra tu estado confirmado, con un menú para cambiarlo
 metainfo-feature-shortcut = Un atajo de teclado global (Ctrl+Alt+Shift+D por defecto) que activa o desactiva No molestar
 metainfo-feature-timed = No molestar o Ausente durante un tiempo —30 minutos, una hora, hasta mañana por la mañana— que termina por sí solo

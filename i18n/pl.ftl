@@ -16,7 +16,7 @@ status-unknown-word = nieznany status '{ $word }': użyj online, dnd, away lub b
 when-not-a-duration = '{ $text }' nie jest czasem trwania: zapisz go np. jako 45m, 1h30m, 90s lub 2h
 when-zero = czas trwania równy zero: podaj np. 45m lub 1h
 when-not-a-moment = '{ $text }' nie jest godziną: zapisz ją np. jako 15:30, "tomorrow 09:00" lub 2026-12-01T15:30:00+01:00
-when-in-the-past = ten moment już minął: podaj późniejszy (jutrzejszy jako "tomorrow 09:00")
+when-in-the-past = ten termin już minął: podaj późniejszy (jutrzejszy jako "tomorrow 09:00")
 when-too-far = ponad { $days } dni naprzód: status czasowy trwa najwyżej { $days } dni (pomiń --for i --until, aby trwał do czasu zmiany)
 # Moments are shown after "koniec:" / "termin:" (see status-line-until), so they are in the nominative.
 moment-today = { $time }
@@ -57,7 +57,7 @@ portal-missing-scope = webhook nie ma uprawnienia `im`: w Bitrix24 otwórz Aplik
 portal-rate-limited = osiągnięto limit zapytań portalu ({ $code }); odczekaj minutę i spróbuj ponownie
 portal-overloaded = Bitrix24 zablokował dostęp REST dla tego portalu (OVERLOAD_LIMIT); skontaktuj się z administratorem Bitrix24 lub pomocą techniczną
 portal-access-denied = plan taryfowy portalu nie obejmuje dostępu REST (ACCESS_DENIED); skontaktuj się z administratorem Bitrix24
-portal-deleted = portal został usunięty lub zamknięty (PORTAL_DELETED); sprawdź adres z administratorem
+portal-deleted = portal został usunięty lub zamknięty (PORTAL_DELETED); sprawdź adres u administratora
 portal-method-not-found = portal nie zna metody { $method } (ERROR_METHOD_NOT_FOUND): jego moduł komunikatora może być wyłączony lub zbyt stary; skontaktuj się z administratorem
 portal-refused = portal odrzucił żądanie ({ $code }: { $description }); to błąd w b24-status, zgłoś go
 portal-server-error = wystąpił błąd wewnętrzny portalu ({ $code }); spróbuj ponownie za minutę
@@ -65,7 +65,7 @@ portal-unreachable = nie można połączyć się z { $host }: { $reason }; spraw
 portal-timeout = { $host } nie odpowiedział na czas; sprawdź połączenie sieciowe lub spróbuj ponownie później
 portal-dropped = połączenie z { $host } zostało zerwane przed nadejściem odpowiedzi; spróbuj ponownie
 portal-truncated = odpowiedź z { $host } została ucięta; spróbuj ponownie
-portal-not-bitrix = { $host } odpowiedział HTTP { $status }, przesyłając { $body } zamiast danych Bitrix24 (serwer proxy lub awaria); spróbuj ponownie później
+portal-not-bitrix = { $host } odpowiedział kodem HTTP { $status }, przesyłając { $body } zamiast danych Bitrix24 (serwer proxy lub awaria); spróbuj ponownie później
 portal-not-confirmed = portal odpowiedział bez potwierdzenia zmiany (wynik: { $result }); spróbuj ponownie
 portal-bad-redirect = portal został przeniesiony, ale jego nowy adres { $problem }; zaloguj się ponownie, podając nowy adres URL webhooka
 
@@ -74,7 +74,7 @@ portal-bad-redirect = portal został przeniesiony, ale jego nowy adres { $proble
 connect-refused = połączenie zostało odrzucone
 connect-timed-out = upłynął limit czasu połączenia
 connect-network-unreachable = sieć jest nieosiągalna
-connect-name-not-resolved = nie udało się przetłumaczyć nazwy
+connect-name-not-resolved = nie udało się rozpoznać nazwy hosta
 connect-tls = nie udało się nawiązać bezpiecznego połączenia (TLS)
 connect-other = połączenie nie powiodło się
 # $body in portal-not-bitrix: "przesyłając …" takes the accusative.
@@ -110,7 +110,7 @@ body-too-large = odpowiedź znacznie większą niż jakakolwiek wysyłana przez 
 
 ## Files (src/store/files.rs)
 
-file-no-home = nie można znaleźć ~: katalog domowy jest nieznany (HOME nie jest ustawione)
+file-no-home = nie można znaleźć ~: katalog domowy jest nieznany (zmienna HOME nie jest ustawiona)
 file-cannot-read = nie można odczytać { $path }: { $reason }
 file-cannot-write = nie można zapisać { $path }: { $reason }
 file-cannot-remove = nie można usunąć { $path }: { $reason }
@@ -122,10 +122,10 @@ config-invalid-at-line = plik konfiguracyjny { $path } jest nieprawidłowy w wie
 config-poll-interval-range = poll_interval_secs musi mieścić się w zakresie od 1 do 86400
 config-morning-invalid = morning musi być godziną w formacie 24-godzinnym, np. "09:00", a nie "{ $value }"
 config-weekend-day-invalid = weekend_days przyjmuje angielskie nazwy dni, np. "saturday" i "sunday", a nie "{ $value }"
-config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" pozostawia Nie przeszkadzać włączone do czasu ręcznego wyłączenia)
+config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" utrzymuje status Nie przeszkadzać, dopóki go nie wyłączysz)
 config-file-header = Ustawienia b24-status. Nie ma tu tajnego kodu webhooka: jest w systemowym magazynie haseł.
 config-file-defaults = Wiersz zaczynający się od # to komentarz; zakomentowane ustawienie pokazuje wartość domyślną. Ustawienia najwyższego poziomu należy umieścić powyżej pierwszej [tabeli].
-config-about-language = Język menu i komunikatów, np. "ru", "uk", "de", "pl", "es", "pt-BR" lub "en"; jeśli pominięto, używany jest język systemu (LANG).
+config-about-language = Język menu i komunikatów, np. "ru", "uk", "de", "pl", "es", "pt-BR" lub "en"; jeśli nie podano, używany jest język systemu (LANG).
 config-language-invalid = language musi być kodem języka, np. "ru", "de" lub "pt-BR", a nie "{ $value }"
 config-about-poll-interval = Jak często zasobnik odczytuje status, w sekundach (od 1 do 86400).
 config-about-dnd-shortcut = Klawisze przełączające Nie przeszkadzać, np. "Ctrl+Alt+Shift+D"; "" wyłącza skrót.
@@ -162,12 +162,12 @@ cli-about = Ustaw swój status czatu w Bitrix24: Online, Nie przeszkadzać, Nieo
 cli-long-about =
     Ustaw swój status czatu w Bitrix24 — Online, Nie przeszkadzać, Nieobecny — z zasobnika systemowego lub z wiersza poleceń.
     Bez polecenia b24-status działa w zasobniku systemowym. Każdy pokazywany status został potwierdzony przez portal.
-cli-after-help = Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 brak zalogowania, 4 webhook odrzucony lub bez uprawnienia `im`, 5 portal nieosiągalny lub niedostępny.
+cli-after-help = Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 nie zalogowano, 4 webhook odrzucony lub bez uprawnienia `im`, 5 portal nieosiągalny lub niedostępny.
 cli-verbose-help = Więcej szczegółów na stderr (-v info, -vv debug, -vvv trace). Tajne dane nigdy nie trafiają do dziennika
 cli-quiet-help = Tylko błędy na stderr
-cli-login-about = Zaloguj się adresem URL webhooka przychodzącego (uprawnienie `im`), wpisanym w terminalu (ukrytym) lub podanym jako jeden wiersz stdin
+cli-login-about = Zaloguj się za pomocą adresu URL webhooka przychodzącego (uprawnienie `im`), wklejonego w terminalu (niewidocznie) lub podanego jako jeden wiersz na stdin
 cli-logout-about = Usuń webhook z magazynu haseł, a portal z konfiguracji. Można bezpiecznie powtarzać
-cli-set-about = Ustaw status; kończy się sukcesem dopiero wtedy, gdy portal go potwierdzi
+cli-set-about = Ustaw status; polecenie powiedzie się dopiero wtedy, gdy portal go potwierdzi
 cli-set-status-help = online, dnd, away lub break
 cli-for-help = Na pewien czas, potem powrót do poprzedniego statusu: 45m, 1h30m, 90s, 2h (najwyżej 7 dni)
 cli-until-help = Do podanego momentu, potem powrót do poprzedniego statusu: 15:30, "tomorrow 09:00" lub czas w formacie RFC 3339
@@ -211,25 +211,25 @@ doctor-shortcut-in-tray = zarejestrowany przez uruchomiony b24-status, który w 
 doctor-shortcut-tray-unreadable = uruchomiony b24-status nie poinformował, co stało się z jego skrótem (starsza wersja?): uruchom go ponownie, a następnie ponownie uruchom doctor
 doctor-shortcut-tray-silent = uruchomiony b24-status nie odpowiedział w sprawie skrótu ({ $error }): uruchom go ponownie, a następnie ponownie uruchom doctor
 doctor-shortcut-wayland-no-tray = w Wayland zasobnik przypisuje skrót przy uruchomieniu, przez portal skrótów pulpitu: uruchom b24-status, a następnie ponownie uruchom doctor
-doctor-lock-sources = Nieobecny, gdy ekran jest zablokowany: nasłuchiwanie { $sources }
+doctor-lock-sources = Nieobecny, gdy ekran jest zablokowany: nasłuchiwanie sygnałów z { $sources }
 doctor-lock-no-source = Nieobecny, gdy ekran jest zablokowany: nie znaleziono źródła informacji o blokadzie ekranu (sesja logind, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); blokuj ekran mechanizmem wbudowanym w pulpit lub uruchom program blokujący, który powiadamia logind, np. xss-lock lub light-locker
-doctor-calls-server = Nie przeszkadzać podczas rozmów: nasłuchiwanie { $server } { $version } pod { $socket }
+doctor-calls-server = Nie przeszkadzać podczas rozmów: nasłuchiwanie serwera { $server } { $version } pod { $socket }
 doctor-calls-no-server = Nie przeszkadzać podczas rozmów: żaden serwer dźwięku nie odpowiada (sprawdzono { $sockets }), więc nie można śledzić mikrofonu: uruchom serwer dźwięku pulpitu — pipewire-pulse z PipeWire (`systemctl --user start pipewire-pulse.socket`) lub PulseAudio (`pulseaudio --start`) — a zasobnik znajdzie go w ciągu pięciu minut
 doctor-calls-server-refused = Nie przeszkadzać podczas rozmów: serwer dźwięku pod { $socket } odrzucił połączenie ({ $error }): PulseAudio wymaga swojego pliku cookie, ~/.config/pulse/cookie lub pliku wskazanego przez PULSE_COOKIE, z prawem odczytu dla bieżącego użytkownika; uruchom ponownie serwer dźwięku (`pulseaudio -k`), a następnie ponownie uruchom doctor
-doctor-idle-source = Nieobecny po { $after } bez aktywności: nasłuchiwanie { $source }
+doctor-idle-source = Nieobecny po { $after } bez aktywności: nasłuchiwanie sygnałów z { $source }
 doctor-idle-logind = Nieobecny przy bezczynności: według IdleHint sesji logind, którego czas bezczynności ustawia pulpit (opóźnienie bezczynności lub wygaszania ekranu), a nie według away_after_idle = "{ $after }"; w X11 lub GNOME zasobnik sam odlicza away_after_idle
 doctor-idle-no-source = Nieobecny przy bezczynności: nie znaleziono źródła informacji o bezczynności (licznik SYNC IDLETIME serwera X, org.gnome.Mutter.IdleMonitor, IdleHint sesji logind); w sway lub innym pulpicie opartym na wlroots uruchom `swayidle idlehint 600`, aby logind wiedział o bezczynności, albo korzystaj z reguły Nieobecny, gdy ekran jest zablokowany
 doctor-presenting-x11 = Nie przeszkadzać podczas prezentacji: według stanu pełnoekranowego aktywnego okna (X11 _NET_ACTIVE_WINDOW, _NET_WM_STATE); udostępniany ekran nie jest jeszcze wykrywany
 doctor-presenting-no-wm = Nie przeszkadzać podczas prezentacji: menedżer okien nie podaje, które okno jest aktywne i na pełnym ekranie (_NET_ACTIVE_WINDOW, _NET_WM_STATE_FULLSCREEN w _NET_SUPPORTED); użyj menedżera okien, który to robi (EWMH: robią to GNOME, KDE, Xfce, MATE, Cinnamon, Openbox i i3), a zasobnik zacznie go śledzić, gdy tylko menedżer zostanie uruchomiony
 doctor-presenting-wayland = Nie przeszkadzać podczas prezentacji: w Wayland żaden program nie może sprawdzić, które okno jest na pełnym ekranie, a udostępniany ekran nie jest jeszcze wykrywany; na czas prezentacji ustaw Nie przeszkadzać samodzielnie (skrótem lub `b24-status set dnd --for 1h`)
-doctor-presenting-no-display = Nie przeszkadzać podczas prezentacji: brak ekranu X, z którego można odczytać aktywne okno (DISPLAY nie jest ustawione lub nie odpowiada); uruchom b24-status w sesji pulpitu
+doctor-presenting-no-display = Nie przeszkadzać podczas prezentacji: brak ekranu X, z którego można odczytać aktywne okno (zmienna DISPLAY nie jest ustawiona lub ekran nie odpowiada); uruchom b24-status w sesji pulpitu
 doctor-calendar-read = { $meetings ->
     [one] kalendarz odpowiada: { $meetings } zajęte spotkanie dziś lub jutro
     [few] kalendarz odpowiada: { $meetings } zajęte spotkania dziś lub jutro
     [many] kalendarz odpowiada: { $meetings } zajętych spotkań dziś lub jutro
    *[other] kalendarz odpowiada: { $meetings } zajętego spotkania dziś lub jutro
 }
-doctor-needs-scope-calendar = webhook nie ma uprawnienia `calendar`, więc Nie przeszkadzać podczas spotkań jest wyłączone: w Bitrix24 otwórz Aplikacje → Zasoby dla deweloperów → swój webhook przychodzący, zaznacz `calendar` i zapisz (ten sam adres URL webhooka nadal działa): zasobnik uwzględni zmianę w ciągu 15 minut
+doctor-needs-scope-calendar = webhook nie ma uprawnienia `calendar`, więc reguła Nie przeszkadzać podczas spotkań jest wyłączona: w Bitrix24 otwórz Aplikacje → Zasoby dla deweloperów → swój webhook przychodzący, zaznacz `calendar` i zapisz (ten sam adres URL webhooka nadal działa): zasobnik uwzględni zmianę w ciągu 15 minut
 # $day is the portal's word: OPENED, PAUSED, CLOSED or EXPIRED.
 doctor-work-day-read = stan dnia pracy: { $day }
 doctor-needs-scope-timeman = webhook nie ma uprawnienia `timeman`, więc śledzenie dnia pracy jest wyłączone: w Bitrix24 otwórz Aplikacje → Zasoby dla deweloperów → swój webhook przychodzący, zaznacz `timeman` (Czas pracy) i zapisz (ten sam adres URL webhooka nadal działa): zasobnik uwzględni zmianę przy następnym odpytaniu
@@ -256,13 +256,13 @@ ipc-silence-closed = zamknął połączenie
 ipc-silence-unreadable = nieczytelna odpowiedź
 ipc-already-running = inny b24-status już działa
 ipc-bind = nie można otworzyć gniazda sterującego { $path }: { $reason }
-ipc-foreign = { $path } jest obsługiwane przez program innego użytkownika (uid { $uid }), a nie przez twój b24-status: zakończ ten program lub usuń plik albo ustaw XDG_RUNTIME_DIR na folder, do którego tylko ty masz prawo zapisu
+ipc-foreign = gniazdo { $path } jest obsługiwane przez program innego użytkownika (uid { $uid }), a nie przez twój b24-status: zakończ ten program lub usuń plik albo ustaw XDG_RUNTIME_DIR na folder, do którego tylko ty masz prawo zapisu
 ipc-not-private = brak gniazda sterującego w { $path } ({ $reason }): wymagany jest twój własny folder, do którego nikt inny nie ma prawa zapisu
 cli-tray-gave-up = przerwano oczekiwanie na uruchomiony b24-status ({ $reason }); zmiana może mimo to zostać zastosowana: uruchom `b24-status get`, aby sprawdzić status
 
 ## Windows: the control pipe (src/ipc/windows.rs)
 
-ipc-foreign-pipe = { $name } jest zajęty przez program, który nie daje ci dostępu (należący do innego użytkownika lub uruchomiony jako administrator), a nie przez twój b24-status: zakończ ten program lub uruchom ponownie Windows
+ipc-foreign-pipe = potok { $name } jest zajęty przez program, który nie daje ci dostępu (należący do innego użytkownika lub uruchomiony jako administrator), a nie przez twój b24-status: zakończ ten program lub uruchom ponownie Windows
 
 ## The session: signing in and out (src/session/)
 
@@ -276,7 +276,7 @@ cli-usage-command = POLECENIE
 cli-commands-heading = Polecenia
 cli-options-heading = Opcje
 cli-arguments-heading = Argumenty
-cli-help-help = Wyświetl pomoc (-h skrót, --help całość)
+cli-help-help = Wyświetl pomoc (-h skróconą, --help pełną)
 cli-version-help = Wyświetl wersję
 cli-value-duration = CZAS
 cli-value-time = TERMIN
@@ -359,7 +359,7 @@ status-line-reason-portal-deleted = portal usunięty
 status-line-reason-method-not-found = portal zbyt stary
 status-line-reason-bad-redirect = portal przeniesiony — zaloguj się ponownie
 status-line-reason-refused = portal odmówił
-status-line-reason-rate-limited = portal zajęty, ponowienie później
+status-line-reason-rate-limited = portal zajęty, ponowna próba później
 status-line-reason-other = portal niedostępny
 
 ## The icon's tooltip (src/tray/mod.rs)
@@ -399,7 +399,7 @@ signin-closed = Ta strona logowania została zamknięta.
 signin-closed-reopen = Ta strona logowania została zamknięta. Otwórz ją ponownie z menu b24-status.
 signin-signed-in = Zalogowano.
 signin-details-hidden = logowanie nie powiodło się, a szczegóły nie są wyświetlane, ponieważ zawierają tajny kod webhooka
-signin-no-random = systemowy generator liczb losowych zawiódł: { $error }
+signin-no-random = błąd systemowego generatora liczb losowych: { $error }
 signin-page-error-rejected = portal odrzucił ten webhook ({ $code }): został usunięty, zablokowany lub otrzymał nowy klucz; utwórz nowy webhook przychodzący w Bitrix24 i wklej tutaj jego adres URL
 signin-page-error-missing-scope = ten webhook nie ma uprawnienia im (Czat i powiadomienia): w Bitrix24 otwórz Aplikacje → Zasoby dla deweloperów → swój webhook przychodzący, zaznacz im, zapisz, a następnie ponownie naciśnij tutaj Zaloguj się
 signin-page-error-keyring-corrupt = wpis magazynu haseł dla { $account } jest nieczytelny: usuń wpisy b24-status w systemowym menedżerze haseł (np. Hasła i klucze), a następnie ponownie naciśnij tutaj Zaloguj się
@@ -426,7 +426,7 @@ signin-page-gone = b24-status nie czeka już na tę stronę (zamyka się ona po 
 
 ## The config file's comments on [automatic] (src/store/config.rs)
 
-config-about-automatic = Status automatyczny: reguły, które same ustawiają status. Status wybrany ręcznie zawsze ma pierwszeństwo, dopóki warunek reguły nie zacznie się na nowo.
+config-about-automatic = Status automatyczny: reguły, które same ustawiają status. Status wybrany ręcznie zawsze ma pierwszeństwo, dopóki warunek reguły nie zostanie ponownie spełniony.
 automatic-about-locked = Nieobecny, gdy ekran jest zablokowany; po odblokowaniu powrót do poprzedniego statusu.
 automatic-about-idle = Nieobecny po takim czasie bez użycia klawiatury lub myszy, np. "10m" (od 1 minuty do 24 godzin); "" wyłącza tę regułę.
 automatic-about-calls = Nie przeszkadzać, gdy inny program używa mikrofonu lub kamery.
@@ -480,7 +480,7 @@ shortcut-ok-portal = { $keys } przełącza Nie przeszkadzać (przypisany przez p
 
 ## The shortcut's problem, with the fix
 
-shortcut-problem-invalid = dnd_shortcut = "{ $keys }" nie jest skrótem: zapisz go np. jako "Ctrl+Alt+Shift+D" (modyfikatory Ctrl, Alt, Shift, Super) lub pozostaw puste
+shortcut-problem-invalid = dnd_shortcut = "{ $keys }" nie jest skrótem: zapisz go np. jako "Ctrl+Alt+Shift+D" (modyfikatory Ctrl, Alt, Shift, Super) lub pozostaw pustą wartość
 shortcut-problem-taken = skrót { $keys } jest zajęty przez inny program: ustaw inny dnd_shortcut w config.toml (np. "Ctrl+Alt+Shift+B") i uruchom ponownie b24-status albo przypisz `b24-status toggle-dnd` do klawisza w ustawieniach klawiatury pulpitu
 shortcut-problem-binding = pulpit nie przypisał jeszcze skrótu { $keys }: odpowiedz na jego okno dialogowe dotyczące skrótu b24-status albo przypisz `b24-status toggle-dnd` do klawisza w ustawieniach klawiatury pulpitu
 shortcut-problem-unavailable = { $why }: zamiast tego przypisz `b24-status toggle-dnd` do klawisza w ustawieniach klawiatury pulpitu (zobacz README)
@@ -510,7 +510,7 @@ tray-host-status-notifier = działa host StatusNotifierItem
 tray-host-xembed = działa zasobnik systemowy XEmbed
 tray-host-notification-area = obszar powiadomień Windows pokazuje ikonę (jeśli jest ukryta za strzałką ^, przeciągnij ją na pasek zadań)
 tray-host-none = brak zasobnika systemowego na tym pulpicie: nie można pokazać ikony; w GNOME zainstaluj rozszerzenie AppIndicator (gnome-shell-extension-appindicator) lub używaj poleceń b24-status
-tray-host-no-display = brak sesji graficznej, w której można pokazać ikonę w zasobniku (DISPLAY nie jest ustawione lub serwer wyświetlania nie odpowiada); polecenia b24-status działają i bez niej
+tray-host-no-display = brak sesji graficznej, w której można pokazać ikonę w zasobniku (zmienna DISPLAY nie jest ustawiona lub serwer wyświetlania nie odpowiada); polecenia b24-status działają i bez niej
 
 ## Starting the tray binary (Linux)
 
@@ -533,12 +533,12 @@ autostart-entry-comment = Status czatu Bitrix24 w zasobniku systemowym
 ## Start at login: the actions of `b24-status autostart`, in its help
 
 autostart-action-on-help = Uruchamiaj zasobnik przy logowaniu (ten plik wykonywalny); naprawia też wpis, który uruchamia inny
-autostart-action-off-help = Nie uruchamiaj przy logowaniu; można powtarzać bezpiecznie
+autostart-action-off-help = Nie uruchamiaj przy logowaniu; można bezpiecznie powtarzać
 autostart-action-status-help = Pokaż, czy b24-status uruchamia się przy logowaniu i który plik wykonywalny jest uruchamiany
 
 ## Start at login: errors, each naming the place and the fix
 
-autostart-error-no-home = nie można znaleźć folderu konfiguracji (HOME nie jest ustawione): ustaw HOME i spróbuj ponownie
+autostart-error-no-home = nie można znaleźć folderu konfiguracji (zmienna HOME nie jest ustawiona): ustaw HOME i spróbuj ponownie
 autostart-error-current-exe = nie można ustalić ścieżki uruchomionego b24-status ({ $reason }): uruchom go, podając pełną ścieżkę, i spróbuj ponownie
 autostart-error-unsupported-path = nie można dodać { $path } do autostartu ({ $location }): { $why }; przenieś b24-status do folderu o prostszej nazwie i ponownie uruchom `b24-status autostart on`
 autostart-error-file = { $error } (sprawdź, czy jesteś właścicielem tego pliku i jego folderu, a następnie spróbuj ponownie)

@@ -14,9 +14,9 @@ status-unknown-word = status desconhecido '{ $word }': use online, dnd, away ou 
 ## Timed statuses: what is wrong with a duration or a time as typed, and moments
 
 when-not-a-duration = '{ $text }' não é uma duração: escreva como 45m, 1h30m, 90s ou 2h
-when-zero = uma duração de zero: informe uma como 45m ou 1h
+when-zero = a duração é zero: informe uma como 45m ou 1h
 when-not-a-moment = '{ $text }' não é um horário: escreva como 15:30, "tomorrow 09:00" ou 2026-12-01T15:30:00+01:00
-when-in-the-past = esse horário já passou: informe um posterior (o de amanhã como "tomorrow 09:00")
+when-in-the-past = esse horário já passou: informe um posterior (para amanhã, use "tomorrow 09:00")
 when-too-far = mais de { $days } dias à frente: um status temporário dura no máximo { $days } dias (omita --for e --until para mantê-lo até você alterá-lo)
 # Moments: used after "até" ("até 15:30", "até amanhã às 09:00", "até sexta-feira às 09:00").
 moment-today = { $time }
@@ -59,7 +59,7 @@ portal-overloaded = o Bitrix24 bloqueou o acesso REST deste portal (OVERLOAD_LIM
 portal-access-denied = o plano do portal não inclui acesso REST (ACCESS_DENIED); fale com o administrador do seu Bitrix24
 portal-deleted = o portal foi excluído ou fechado (PORTAL_DELETED); confira o endereço com o seu administrador
 portal-method-not-found = o portal não conhece o método { $method } (ERROR_METHOD_NOT_FOUND): o módulo de mensagens pode estar desativado ou desatualizado; fale com o seu administrador
-portal-refused = o portal recusou a solicitação ({ $code }: { $description }); isto é um bug do b24-status, por favor relate-o
+portal-refused = o portal recusou a solicitação ({ $code }: { $description }); isto é um bug do b24-status; por favor, informe-o
 portal-server-error = o portal teve um erro interno ({ $code }); tente novamente em um minuto
 portal-unreachable = não foi possível acessar { $host }: { $reason }; verifique sua conexão de rede e o endereço do portal
 portal-timeout = { $host } não respondeu a tempo; verifique sua conexão de rede ou tente novamente mais tarde
@@ -92,7 +92,7 @@ redirect-other-webhook = pertence a outro webhook
 ## A pasted webhook URL that was refused (src/portal/webhook.rs). Never repeat the input: it holds the secret.
 
 webhook-empty = nenhuma URL de webhook foi informada: cole a URL do seu webhook de entrada
-webhook-not-a-url = isto não é uma URL de webhook: esperado https://seu-portal.bitrix24.com.br/rest/<id do usuário>/<código>/
+webhook-not-a-url = isto não é uma URL de webhook: o formato esperado é https://seu-portal.bitrix24.com.br/rest/<id do usuário>/<código>/
 webhook-scheme = a URL deve começar com https:// (começava com { $scheme }://)
 webhook-insecure-http = HTTPS é obrigatório: um webhook http:// enviaria o segredo sem criptografia (só endereços de loopback podem usar http)
 webhook-no-rest-path = a URL não tem a parte /rest/<id do usuário>/<código>/: copie a URL completa do webhook no Bitrix24
@@ -108,7 +108,7 @@ client-init-failed-because = o cliente HTTP não pôde iniciar: falha na configu
 
 ## Answers a hostile or broken portal sends
 
-body-too-large = uma resposta muito maior do que o Bitrix24 jamais envia (leitura interrompida em 1 MiB)
+body-too-large = uma resposta muito maior do que qualquer uma que o Bitrix24 envia (leitura interrompida em 1 MiB)
 
 ### Messages of src/store/ (Brazilian Portuguese).
 
@@ -134,12 +134,12 @@ config-language-invalid = language deve ser um código de idioma como "ru", "de"
 config-about-poll-interval = Com que frequência a bandeja lê seu status, em segundos (de 1 a 86400).
 config-about-dnd-shortcut = As teclas que ativam e desativam o Não perturbe, como "Ctrl+Alt+Shift+D"; "" desativa o atalho.
 config-about-dnd-shortcut-for = Por quanto tempo o atalho ativa o Não perturbe, como "1h" ou "30m"; "" até você desativá-lo.
-config-about-morning = Quando “Até amanhã de manhã” termina, no seu relógio (24 horas).
+config-about-morning = Hora em que “Até amanhã de manhã” termina, no seu horário local (24 horas).
 config-about-weekend-days = Os dias que “Até amanhã de manhã” pula; [] não pula nenhum.
 config-about-account = Quem está conectado: gravado pelo b24-status ao entrar e ao sair.
 # $setting and $table are config keys.
-config-setting-in-table = `{ $setting }` é uma configuração de nível superior: mova-a para cima de `[{ $table }]`
-config-setting-needs-table = `{ $setting }` pertence à tabela `[{ $table }]`: mova-a para baixo da linha `[{ $table }]`
+config-setting-in-table = `{ $setting }` é uma configuração de nível superior: mova-a para antes de `[{ $table }]`
+config-setting-needs-table = `{ $setting }` pertence à tabela `[{ $table }]`: mova-a para depois da linha `[{ $table }]`
 
 ## The remembered state
 
@@ -195,7 +195,7 @@ cli-url-argument = não passe a URL do webhook como argumento (ela ficaria no hi
 cli-confirmed = { $status } (confirmado)
 cli-confirmed-until = { $status } até { $until } — depois { $then } (confirmado)
 cli-revert-needs-tray = A volta para { $then } ({ $until }) só acontece enquanto o b24-status estiver em execução na bandeja do sistema: inicie-o com `b24-status`.
-cli-cancel-timer-done = { $status } permanece até você mudar de status: o fim programado para { $until } foi cancelado.
+cli-cancel-timer-done = { $status } permanece até você mudar de status: o término programado ({ $until }) foi cancelado.
 cli-cancel-timer-nothing = Nenhum status temporário para cancelar.
 cli-portal-moved = O portal mudou para { $portal }; o novo endereço foi salvo.
 cli-login-hint = Crie um webhook de entrada com o escopo `im` no Bitrix24 (Aplicativos → Recursos do desenvolvedor → Outros → Webhook de entrada).
@@ -262,8 +262,8 @@ ipc-already-running = outro b24-status já está em execução
 ipc-bind = não foi possível abrir o socket de controle { $path }: { $reason }
 # $uid is the other user's numeric id.
 ipc-foreign = { $path } é servido pelo programa de outro usuário (uid { $uid }), não pelo seu b24-status: encerre esse programa ou remova o arquivo, ou defina XDG_RUNTIME_DIR para uma pasta em que só você possa gravar
-ipc-not-private = nenhum socket de controle em { $path } ({ $reason }): só serve uma pasta sua em que ninguém mais possa gravar
-cli-tray-gave-up = desisti de esperar pelo b24-status em execução ({ $reason }); a alteração ainda pode ser aplicada: execute `b24-status get` para ver o status
+ipc-not-private = nenhum socket de controle em { $path } ({ $reason }): é preciso uma pasta sua em que ninguém mais possa gravar
+cli-tray-gave-up = a espera pelo b24-status em execução foi interrompida ({ $reason }); a alteração pode ter sido aplicada mesmo assim: execute `b24-status get` para ver o status
 
 ## Windows: the control pipe
 
@@ -336,11 +336,11 @@ status-line-keyring-busy = Chaveiro ocupado — tentando novamente
 status-line-no-keyring = Sem chaveiro — execute b24-status doctor
 status-line-bad-config = Arquivo de configuração corrompido — execute b24-status doctor
 status-line-signed-out = Entre para definir seu status
-status-line-missing-scope = O webhook não tem o escopo im — entre novamente
+status-line-missing-scope = Webhook sem o escopo im — entre novamente
 status-line-rejected = Webhook recusado — entre novamente
 status-line-setting = Definindo { $status }…
 status-line-not-set = Falha ao definir { $status } — { $reason }
-status-line-not-read = Status não lido — { $reason }
+status-line-not-read = Falha ao ler o status — { $reason }
 status-line-connecting = Conectando…
 status-line-break = Pausa — confirmada às { $at }
 status-line-no-status = Nenhum status no portal — verificado às { $at }
@@ -350,7 +350,7 @@ status-line-until = { $status } até { $until } — depois { $then }
 status-line-ended-while-away = { $status } terminou às { $at } enquanto o b24-status não estava em execução
 status-line-portal-busy = Portal ocupado — tentando novamente
 status-line-offline = Sem conexão — tentando novamente
-status-line-dropped-choice = Escolha de { $hours } h atrás descartada ({ $status })
+status-line-dropped-choice = Descartada a escolha feita há { $hours } h ({ $status })
 
 ## Why a status was not set or read, as $reason above
 
@@ -359,7 +359,7 @@ status-line-reason-access-denied = sem acesso REST neste plano
 status-line-reason-portal-deleted = portal excluído
 status-line-reason-method-not-found = portal desatualizado
 status-line-reason-bad-redirect = portal mudou — entre novamente
-status-line-reason-refused = portal recusou
+status-line-reason-refused = recusado pelo portal
 status-line-reason-rate-limited = portal ocupado, nova tentativa em breve
 status-line-reason-other = portal indisponível
 
@@ -385,13 +385,13 @@ notice-could-not-set = Não foi possível definir { $status }
 notice-no-tray = O b24-status não tem uma bandeja do sistema para exibir seu ícone
 notice-broken-file = O b24-status ignorou um arquivo corrompido
 notice-runs-on-defaults = O b24-status está usando as configurações padrão
-notice-autostart-unchanged = Iniciar no login não foi alterado
+notice-autostart-unchanged = A opção Iniciar no login não foi alterada
 notice-rule-unchanged = A regra automática não foi alterada
 notice-sign-in-page-failed = Não foi possível abrir a página de login
 notice-sign-in-page-failed-body = A página local não pôde ser iniciada: { $error }. Execute `b24-status login` em um terminal.
 notice-no-browser = Não foi possível abrir um navegador
 notice-no-browser-body = Execute `b24-status login` em um terminal para entrar.
-notice-sign-out-failed = A saída não foi concluída
+notice-sign-out-failed = Não foi possível concluir o logout
 # "Não perturbe terminou — agora: Online".
 notice-timed-ended = { $status } terminou — agora: { $then }
 
@@ -411,7 +411,7 @@ signin-page-error-keyring-corrupt = a entrada do chaveiro de { $account } está 
 signin-page-title = Entrar no Bitrix24 — b24-status
 signin-page-heading = Entrar no Bitrix24
 signin-page-how = No seu portal Bitrix24, abra **Aplicativos → Recursos do desenvolvedor → Outros → Webhook de entrada**, marque o escopo `im` (Bate-papo e notificações), salve e copie a URL do webhook.
-signin-page-example = Ela se parece com `https://seu-portal.bitrix24.com.br/rest/1/abc123…/`. O b24-status a verifica com o seu portal e guarda o código secreto no chaveiro do sistema.
+signin-page-example = Ela tem este formato: `https://seu-portal.bitrix24.com.br/rest/1/abc123…/`. O b24-status a verifica com o seu portal e guarda o código secreto no chaveiro do sistema.
 signin-page-url-label = URL do webhook
 signin-page-url-placeholder = https://seu-portal.bitrix24.com.br/rest/…
 signin-page-submit = Entrar
@@ -429,12 +429,12 @@ signin-page-gone = O b24-status não está mais aguardando esta página (ela fec
 config-about-automatic = Status automático: regras que definem seu status sozinhas. Um status que você mesmo escolhe sempre prevalece até a condição da regra começar de novo.
 automatic-about-locked = Ausente enquanto a tela estiver bloqueada; volta ao seu status quando você a desbloquear.
 automatic-about-idle = Ausente depois desse tempo sem usar teclado ou mouse, como "10m" (de 1 minuto a 24 horas); "" desativa.
-automatic-about-calls = Não perturbe enquanto outro programa usa o microfone ou a câmera.
+automatic-about-calls = Não perturbe enquanto outro programa estiver usando o microfone ou a câmera.
 automatic-about-presenting = Não perturbe enquanto uma janela estiver em tela cheia ou sua tela estiver sendo compartilhada.
 automatic-about-meetings = Não perturbe durante as reuniões da sua agenda do Bitrix24 marcadas como ocupado (o webhook precisa do escopo calendar).
 automatic-about-work-time = Seguir sua jornada de trabalho no Bitrix24: pausada é Pausa, encerrada é Ausente, iniciada é Online (o webhook precisa do escopo timeman).
 config-idle-invalid = away_after_idle: { $reason } ("" desativa)
-config-idle-range = informe entre 1m e 24h, não '{ $value }'
+config-idle-range = informe um valor entre 1m e 24h, não '{ $value }'
 
 ## The menu's "Automatic" submenu
 
@@ -485,7 +485,7 @@ shortcut-problem-unavailable = { $why }: em vez disso, associe `b24-status toggl
 ## Why there is no global shortcut
 
 shortcut-why-wayland = esta área de trabalho Wayland não oferece um portal de atalhos globais (GlobalShortcuts), e o Wayland não permite que um programa capture uma tecla por conta própria
-shortcut-why-portal-refused = a área de trabalho não definiu o atalho (a caixa de diálogo foi cancelada ou recusada; reinicie o b24-status para ser perguntado novamente)
+shortcut-why-portal-refused = a área de trabalho não definiu o atalho (a caixa de diálogo foi cancelada ou recusada; reinicie o b24-status para que ela apareça de novo)
 shortcut-why-portal-failed = o portal de atalhos da área de trabalho falhou ({ $reason })
 shortcut-why-portal-closed = a área de trabalho encerrou a sessão de atalho do b24-status (reinicie o b24-status para defini-lo novamente)
 shortcut-why-no-x11-display = não há uma tela X11 para capturar o atalho
@@ -541,7 +541,7 @@ autostart-error-unsupported-path = não foi possível colocar { $path } em { $lo
 autostart-error-file = { $error } (verifique se você é dono desse arquivo e da pasta dele e tente novamente)
 autostart-error-platform = não foi possível alterar { $location }: { $reason } (verifique se você tem permissão de gravação ali e tente novamente)
 autostart-error-not-confirmed = { $location } foi gravado, mas ao relê-lo ele não inicia { $exe }: remova-o e execute `b24-status autostart on` novamente
-autostart-error-unsupported = iniciar no login não é compatível com este sistema: adicione o b24-status aos programas de inicialização da sua área de trabalho manualmente
+autostart-error-unsupported = iniciar no login não está disponível neste sistema: adicione o b24-status aos programas de inicialização da sua área de trabalho manualmente
 
 ## Why a program path cannot go into the entry ($why above)
 
@@ -559,7 +559,7 @@ desktop-keywords = Bitrix24;B24;status;presença;Não perturbe;DND;ausente;pausa
 metainfo-summary = Defina seu status do chat no Bitrix24 pela bandeja do sistema
 metainfo-intro = Defina seu status do chat no Bitrix24 — Online, Não perturbe, Ausente — com um clique ou um atalho de teclado, e veja sempre o status que o portal realmente confirmou.
 metainfo-feature-tray = Um ícone na bandeja do sistema cuja cor mostra o status confirmado, com um menu para alterá-lo
-metainfo-feature-shortcut = Um atalho global (Ctrl+Alt+Shift+D por padrão) que liga e desliga o Não perturbe
+metainfo-feature-shortcut = Um atalho global (Ctrl+Alt+Shift+D por padrão) que ativa e desativa o Não perturbe
 metainfo-feature-timed = Não perturbe ou Ausente por um tempo — 30 minutos, uma hora, até amanhã de manhã — que termina sozinho
 metainfo-feature-automatic = Status automático: Ausente quando a tela é bloqueada, Não perturbe em chamadas e reuniões da agenda
 metainfo-feature-cli = Uma linha de comando para scripts e atalhos da área de trabalho: set, get, toggle-dnd, doctor

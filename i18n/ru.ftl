@@ -13,15 +13,15 @@ status-unknown-word = неизвестный статус '{ $word }': испо�
 
 ## Timed statuses: what is wrong with a duration or a time as typed (crates/core/src/timed.rs), and moments
 
-when-not-a-duration = '{ $text }' — не длительность: укажите её в виде 45m, 1h30m, 90s или 2h
+when-not-a-duration = '{ $text }' не является длительностью: укажите её в виде 45m, 1h30m, 90s или 2h
 when-zero = нулевая длительность: укажите, например, 45m или 1h
-when-not-a-moment = '{ $text }' — не время: укажите его в виде 15:30, "tomorrow 09:00" или 2026-12-01T15:30:00+01:00
+when-not-a-moment = '{ $text }' не является временем: укажите его в виде 15:30, "tomorrow 09:00" или 2026-12-01T15:30:00+01:00
 when-in-the-past = это время уже прошло: укажите более позднее (завтрашнее — как "tomorrow 09:00")
 when-too-far = { $days ->
-    [one] больше { $days } дня вперёд: статус на время действует не более { $days } дня (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
-    [few] больше { $days } дней вперёд: статус на время действует не более { $days } дней (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
-    [many] больше { $days } дней вперёд: статус на время действует не более { $days } дней (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
-   *[other] больше { $days } дня вперёд: статус на время действует не более { $days } дня (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
+    [one] более чем на { $days } день вперёд: временный статус действует не более { $days } дня (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
+    [few] более чем на { $days } дня вперёд: временный статус действует не более { $days } дней (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
+    [many] более чем на { $days } дней вперёд: временный статус действует не более { $days } дней (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
+   *[other] более чем на { $days } дня вперёд: временный статус действует не более { $days } дня (не указывайте --for и --until, чтобы он действовал, пока вы его не смените)
 }
 # A moment, always shown after «до» ("until"): so the weekdays below are in the genitive («до пятницы 09:00»).
 moment-today = { $time }
@@ -63,7 +63,7 @@ portal-rate-limited = превышен лимит запросов к порта
 portal-overloaded = Bitrix24 заблокировал доступ к REST для этого портала (OVERLOAD_LIMIT); обратитесь к администратору Bitrix24 или в поддержку
 portal-access-denied = тариф портала не включает доступ к REST (ACCESS_DENIED); обратитесь к администратору Bitrix24
 portal-deleted = портал удалён или закрыт (PORTAL_DELETED); уточните адрес у администратора
-portal-method-not-found = портал не знает метод { $method } (ERROR_METHOD_NOT_FOUND): возможно, модуль мессенджера отключён или устарел; обратитесь к администратору
+portal-method-not-found = портал не поддерживает метод { $method } (ERROR_METHOD_NOT_FOUND): возможно, модуль мессенджера отключён или устарел; обратитесь к администратору
 portal-refused = портал отклонил запрос ({ $code }: { $description }); это ошибка в b24-status, пожалуйста, сообщите о ней
 portal-server-error = внутренняя ошибка портала ({ $code }); повторите попытку через минуту
 portal-unreachable = не удаётся подключиться к { $host }: { $reason }; проверьте подключение к сети и адрес портала
@@ -113,7 +113,7 @@ client-init-failed-because = не удалось запустить HTTP-кли�
 
 ## Answers a hostile or broken portal sends (issue #12; the piece of portal-not-bitrix in core.ftl)
 
-body-too-large = ответ намного больше любого, что присылает Bitrix24 (чтение остановлено на 1 МиБ)
+body-too-large = ответ намного больше тех, что когда-либо присылает Bitrix24 (чтение прервано на 1 МиБ)
 
 ### Messages of src/store/, in Russian.
 
@@ -129,8 +129,8 @@ file-cannot-remove = не удаётся удалить { $path }: { $reason }
 config-invalid = файл настроек { $path } содержит ошибку: { $message }; исправьте или удалите его
 config-invalid-at-line = файл настроек { $path } содержит ошибку в строке { $line }: { $message }; исправьте или удалите его
 config-poll-interval-range = poll_interval_secs должен быть от 1 до 86400
-config-morning-invalid = morning должно быть временем вида "09:00" (24-часовой формат), а не "{ $value }"
-config-weekend-day-invalid = weekend_days принимает названия дней вида "saturday" и "sunday", а не "{ $value }"
+config-morning-invalid = morning должен быть временем вида "09:00" (24-часовой формат), а не "{ $value }"
+config-weekend-day-invalid = weekend_days принимает названия дней, например "saturday" и "sunday", а не "{ $value }"
 config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" оставляет «Не беспокоить» включённым, пока вы его не выключите)
 config-file-header = Настройки b24-status. Секретного кода вебхука здесь нет: он в хранилище паролей ОС.
 # The written file's comments: each setting is written with its default, commented out.
@@ -157,7 +157,7 @@ state-broken = повреждённый файл { $path } пропущен: { $
 keyring-unavailable = хранилище паролей недоступно ({ $store } не отвечает): { $fix }
 keyring-locked = хранилище паролей ({ $store }) заблокировано: разблокируйте его (например, в приложении «Пароли и ключи») и повторите попытку
 keyring-busy = хранилище паролей ({ $store }) было занято другим изменением этой записи и не ответило вовремя: повторите попытку чуть позже
-keyring-corrupt = запись для { $account } в хранилище паролей не читается: выполните `b24-status logout`, затем `b24-status login`
+keyring-corrupt = не удаётся прочитать запись для { $account } в хранилище паролей: выполните `b24-status logout`, затем `b24-status login`
 keyring-failed = хранилище паролей ({ $store }) отклонило операцию: { $fix }
 # The keyring of each system, as $store above (nominative; the sentences above name the keyring themselves).
 keyring-store-secret-service = Secret Service
@@ -180,17 +180,17 @@ cli-verbose-help = Больше подробностей в stderr (-v info, -vv
 cli-quiet-help = Только ошибки в stderr
 cli-login-about = Войти по URL входящего вебхука (права `im`), прочитанному из терминала (скрытый ввод) или из одной строки stdin
 cli-logout-about = Удалить вебхук из хранилища паролей, а портал — из настроек. Можно безопасно повторять
-cli-set-about = Установить статус; успешно, только когда портал его подтвердит
+cli-set-about = Установить статус; команда завершается успешно, только когда портал его подтвердит
 cli-set-status-help = online, dnd, away или break
 cli-for-help = На время, затем вернуть прежний статус: 45m, 1h30m, 90s, 2h (не более 7 дней)
 cli-until-help = До указанного времени, затем вернуть прежний статус: 15:30, "tomorrow 09:00" или время в формате RFC 3339
-cli-json-help = Вывести один объект JSON: status, until и then (для статуса на время, иначе null), confirmed_at
+cli-json-help = Вывести один объект JSON: status, until и then (для временного статуса, иначе null), confirmed_at
 cli-cancel-timer-about = Оставить текущий статус и отменить его окончание по времени
 cli-get-about = Вывести текущий статус одним словом: online, dnd, away, break или unknown
 cli-toggle-dnd-about = «Не беспокоить» → прежний статус (иначе «Онлайн»); любой другой → «Не беспокоить»
-cli-doctor-about = Проверить хранилище паролей, настройки, портал, вебхук и его права `im`, с решением для каждой проблемы
+cli-doctor-about = Проверить хранилище паролей, настройки, портал, вебхук и его права `im`, подсказав, как исправить каждую проблему
 cli-demo-about = Запустить приложение в области уведомлений со встроенным имитируемым порталом: попробуйте b24-status без аккаунта Bitrix24
-cli-autostart-about = Запуск приложения в области уведомлений при входе в систему: on, off или status (какой исполняемый файл запускает запись)
+cli-autostart-about = Запускать приложение в области уведомлений при входе в систему: on, off или status (какой исполняемый файл запускает запись)
 cli-autostart-action-help = Что сделать: on, off или status
 
 ## Before the arguments are parsed (src/lib.rs)
@@ -203,7 +203,7 @@ cli-confirmed = { $status } (подтверждено)
 cli-confirmed-until = { $status } до { $until } — затем { $then } (подтверждено)
 cli-revert-needs-tray = Статус действует до { $until }; затем вернётся «{ $then }», если b24-status запущен в области уведомлений: запустите его командой `b24-status`.
 cli-cancel-timer-done = Статус «{ $status }» сохранится, пока вы его не смените: ограничение «до { $until }» снято.
-cli-cancel-timer-nothing = Нет статуса на время, который можно отменить.
+cli-cancel-timer-nothing = Нет временного статуса для отмены.
 cli-portal-moved = Портал переехал на { $portal }; новый адрес сохранён.
 cli-login-hint = Создайте в Bitrix24 входящий вебхук с правами `im` (Приложения → Разработчикам → Другое → Входящий вебхук).
 # The prompt for the hidden input; the space after the colon separates it from what is typed.
@@ -225,7 +225,7 @@ doctor-shortcut-tray-unreadable = запущенный b24-status не сооб�
 doctor-shortcut-tray-silent = запущенный b24-status не ответил о своём сочетании клавиш ({ $error }): перезапустите его и снова выполните doctor
 doctor-shortcut-wayland-no-tray = в Wayland приложение при запуске назначает сочетание клавиш через портал сочетаний клавиш рабочего стола: запустите b24-status и снова выполните doctor
 # The automatic rules' signal sources; $sources is a list of D-Bus names.
-doctor-lock-sources = «Отсутствую» при блокировке экрана: отслеживается { $sources }
+doctor-lock-sources = «Отсутствую» при блокировке экрана: источники сигналов — { $sources }
 doctor-lock-no-source = «Отсутствую» при блокировке экрана: источник событий блокировки не найден (сеанс logind, org.freedesktop.ScreenSaver, org.gnome.ScreenSaver); блокируйте экран штатным средством рабочего стола или запустите блокировщик, который сообщает о блокировке logind, например xss-lock или light-locker
 # $server and $version as the sound server names itself ("pulseaudio 16.1", "PulseAudio (on PipeWire 0.3.65) 15.0.0"); $socket, $sockets: file paths.
 doctor-calls-server = «Не беспокоить» во время звонков: отслеживается { $server } { $version } по адресу { $socket }
@@ -277,7 +277,7 @@ ipc-already-running = уже запущен другой экземпляр b24-
 ipc-bind = не удаётся открыть управляющий сокет { $path }: { $reason }
 # $uid is the other user's numeric id.
 ipc-foreign = { $path } обслуживается программой другого пользователя (uid { $uid }), а не вашим b24-status: закройте ту программу или удалите файл либо укажите в XDG_RUNTIME_DIR папку, в которую можете писать только вы
-ipc-not-private = нет управляющего сокета в { $path } ({ $reason }): подойдёт только ваша папка, в которую никто другой не может писать
+ipc-not-private = управляющий сокет в { $path } не создан ({ $reason }): подходит только ваша папка, в которую больше никто не может писать
 # A change was sent to the running tray and no answer came: it may have been made all the same.
 cli-tray-gave-up = ожидание ответа от запущенного b24-status прекращено ({ $reason }); изменение всё же может быть применено: выполните `b24-status get`, чтобы увидеть статус
 
@@ -333,7 +333,7 @@ menu-sign-out = Выйти
 # The state in words too: GNOME's AppIndicator menu draws no check box for an unchecked item.
 menu-start-at-login-on = Запуск при входе: вкл.
 menu-start-at-login-off = Запуск при входе: выкл.
-menu-quit = Выход
+menu-quit = Завершить
 # The timed choices: two submenus below the statuses, and their items.
 menu-dnd-for = Не беспокоить на время…
 menu-away-for = Отсутствую на время…
@@ -407,7 +407,7 @@ notice-sign-in-again = Bitrix24: войдите снова
 notice-not-set-yet = Статус «{ $status }» ещё не установлен
 notice-keeps-trying = { $reason } b24-status продолжает попытки и установит статус, как только портал ответит.
 notice-could-not-set = Не удалось установить «{ $status }»
-notice-no-tray = У b24-status нет области уведомлений, где показать значок
+notice-no-tray = Нет области уведомлений для значка b24-status
 notice-broken-file = b24-status пропустил повреждённый файл
 notice-runs-on-defaults = b24-status работает с настройками по умолчанию
 notice-autostart-unchanged = Запуск при входе не изменён
@@ -430,7 +430,7 @@ signin-no-random = сбой генератора случайных чисел �
 # A refused sign-in, worded for the page (where the terminal's wording names a command): what to do there.
 signin-page-error-rejected = портал отклонил этот вебхук ({ $code }): он удалён, заблокирован или его код изменён; создайте новый входящий вебхук в Bitrix24 и вставьте его URL сюда
 signin-page-error-missing-scope = у этого вебхука нет прав im (Чат и уведомления): в Bitrix24 откройте Приложения → Разработчикам → ваш входящий вебхук, отметьте im, сохраните и снова нажмите здесь «Войти»
-signin-page-error-keyring-corrupt = запись для { $account } в хранилище паролей не читается: удалите записи b24-status в менеджере паролей системы (например, «Пароли и ключи») и снова нажмите здесь «Войти»
+signin-page-error-keyring-corrupt = не удаётся прочитать запись для { $account } в хранилище паролей: удалите записи b24-status в менеджере паролей системы (например, «Пароли и ключи») и снова нажмите здесь «Войти»
 
 ## The sign-in page itself (src/tray/signin_page.html, as {{t:id}} placeholders)
 ## The page HTML-escapes these; in them `text` shows as code and **text** as a menu path.
@@ -455,7 +455,7 @@ signin-page-gone = b24-status больше не ждёт эту страницу
 
 ## The config file's comments on [automatic] (src/store/config.rs)
 
-config-about-automatic = Автоматический статус: правила, которые сами меняют ваш статус. Статус, выбранный вами вручную, всегда важнее — пока условие правила не наступит снова.
+config-about-automatic = Автоматический статус: правила, которые сами меняют ваш статус. Статус, выбранный вручную, всегда имеет приоритет, пока условие правила не наступит снова.
 automatic-about-locked = «Отсутствую», пока экран заблокирован; после разблокировки возвращается ваш статус.
 automatic-about-idle = «Отсутствую» после такого времени без действий с клавиатурой или мышью, например "10m" (от 1 минуты до 24 часов); "" отключает правило.
 automatic-about-calls = «Не беспокоить», пока другая программа использует микрофон или камеру.
@@ -511,14 +511,14 @@ shortcut-ok-portal = { $keys } переключает «Не беспокоит�
 ## The shortcut's problem, with the fix (doctor and the log); $why is one of the reasons below
 
 shortcut-problem-invalid = dnd_shortcut = "{ $keys }" — не сочетание клавиш: укажите его в виде "Ctrl+Alt+Shift+D" (модификаторы Ctrl, Alt, Shift, Super) или оставьте пустым
-shortcut-problem-taken = сочетание { $keys } занято другой программой: укажите другое dnd_shortcut в config.toml (например, "Ctrl+Alt+Shift+B") и перезапустите b24-status или назначьте клавишу для `b24-status toggle-dnd` в настройках клавиатуры рабочего стола
+shortcut-problem-taken = сочетание { $keys } занято другой программой: укажите другое значение dnd_shortcut в config.toml (например, "Ctrl+Alt+Shift+B") и перезапустите b24-status, или назначьте клавишу для `b24-status toggle-dnd` в настройках клавиатуры рабочего стола
 shortcut-problem-binding = рабочий стол ещё не назначил { $keys }: ответьте на его запрос о сочетании клавиш b24-status или назначьте клавишу для `b24-status toggle-dnd` в настройках клавиатуры рабочего стола
 shortcut-problem-unavailable = { $why }: вместо этого назначьте клавишу для `b24-status toggle-dnd` в настройках клавиатуры рабочего стола (см. README)
 
 ## Why there is no global shortcut
 
 shortcut-why-wayland = этот рабочий стол Wayland не предоставляет портал глобальных сочетаний клавиш (GlobalShortcuts), а Wayland не позволяет программам самим перехватывать клавиши
-shortcut-why-portal-refused = рабочий стол не назначил сочетание клавиш (запрос был отменён или отклонён; перезапустите b24-status, чтобы получить его снова)
+shortcut-why-portal-refused = рабочий стол не назначил сочетание клавиш (запрос был отменён или отклонён; перезапустите b24-status, чтобы запрос появился снова)
 shortcut-why-portal-failed = сбой портала сочетаний клавиш рабочего стола ({ $reason })
 shortcut-why-portal-closed = рабочий стол завершил сеанс сочетаний клавиш b24-status (перезапустите b24-status, чтобы назначить сочетание снова)
 shortcut-why-no-x11-display = нет дисплея X11, на котором можно перехватить сочетание клавиш
@@ -540,7 +540,7 @@ tray-host-status-notifier = запущен хост StatusNotifierItem
 tray-host-xembed = запущена область уведомлений XEmbed
 # Windows (src/platform/tray_host.rs).
 tray-host-notification-area = значок показывается в области уведомлений Windows (если он скрыт за стрелкой ^, перетащите его на панель задач)
-tray-host-none = на этом рабочем столе нет области уведомлений: значок не может быть показан; в GNOME установите расширение AppIndicator (gnome-shell-extension-appindicator) или пользуйтесь командами b24-status
+tray-host-none = на этом рабочем столе нет области уведомлений: показать значок нельзя; в GNOME установите расширение AppIndicator (gnome-shell-extension-appindicator) или пользуйтесь командами b24-status
 tray-host-no-display = нет графического сеанса для значка в области уведомлений (переменная DISPLAY не задана или дисплейный сервер не отвечает); команды b24-status работают и без него
 
 ## Starting the tray binary (Linux)
@@ -563,7 +563,7 @@ autostart-entry-comment = Статус в чате Bitrix24 в области у
 
 ## Start at login: the actions of `b24-status autostart`, in its help
 
-autostart-action-on-help = Запускать значок в области уведомлений при входе (для этого исполняемого файла); также исправляет запись, запускающую другой файл
+autostart-action-on-help = Запускать приложение в области уведомлений при входе (для этого исполняемого файла); также исправляет запись, запускающую другой файл
 autostart-action-off-help = Не запускать при входе; можно безопасно повторять
 autostart-action-status-help = Показать, запускается ли b24-status при входе и какой исполняемый файл запускается
 
@@ -582,7 +582,7 @@ autostart-error-unsupported = запуск при входе в этой сис�
 autostart-path-not-utf8 = путь не является корректным текстом (UTF-8)
 autostart-path-control = путь содержит управляющий символ
 autostart-path-percent = GNOME и другие рабочие столы на основе GLib пропускают запись автозапуска, если путь к программе содержит %
-autostart-path-xml = путь содержит &, < или >, которые LaunchAgent не может хранить
+autostart-path-xml = путь содержит &, < или >, недопустимые в файле LaunchAgent
 
 ### The desktop entry and the AppStream metainfo (packaging/linux/), in Russian.
 
@@ -594,8 +594,8 @@ metainfo-summary = Статус в чате Bitrix24 из области уве�
 metainfo-intro = Устанавливайте статус в чате Bitrix24 — Онлайн, Не беспокоить, Отсутствую — одним щелчком или сочетанием клавиш и всегда знайте, какой статус портал действительно подтвердил.
 metainfo-feature-tray = Значок в области уведомлений, цвет которого показывает подтверждённый статус, и меню для его смены
 metainfo-feature-shortcut = Глобальное сочетание клавиш (по умолчанию Ctrl+Alt+Shift+D), включающее и выключающее «Не беспокоить»
-metainfo-feature-timed = Статус «Не беспокоить» или «Отсутствую» на время — 30 минут, час, до завтрашнего утра, — который снимается сам
+metainfo-feature-timed = Временный статус «Не беспокоить» или «Отсутствую» — на 30 минут, на час, до завтрашнего утра, — который снимается сам
 metainfo-feature-automatic = Автоматический статус: «Отсутствую», когда экран заблокирован, «Не беспокоить» во время звонков и встреч из календаря
 metainfo-feature-cli = Командная строка для скриптов и ярлыков: set, get, toggle-dnd, doctor
-metainfo-feature-sign-in = Вход через входящий вебхук; его секрет хранится только в вашем хранилище паролей
-metainfo-needs = Нужна область уведомлений (в GNOME — расширение AppIndicator) и хранилище паролей Secret Service, например GNOME Keyring или KeePassXC.
+metainfo-feature-sign-in = Вход через входящий вебхук; его секретный код хранится только в вашем хранилище паролей
+metainfo-needs = Нужны область уведомлений (в GNOME — расширение AppIndicator) и хранилище паролей Secret Service, например GNOME Keyring или KeePassXC.

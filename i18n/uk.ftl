@@ -98,7 +98,7 @@ redirect-other-webhook = належить іншому вебхуку
 webhook-empty = URL вебхука не вказано: вставте URL вашого вхідного вебхука
 webhook-not-a-url = це не URL вебхука: очікується https://your-portal.bitrix24.com/rest/<user id>/<code>/
 webhook-scheme = URL має починатися з https:// (а починається з { $scheme }://)
-webhook-insecure-http = потрібен HTTPS: вебхук через http:// передаватиме свій секрет відкритим текстом (http дозволено лише для адрес loopback)
+webhook-insecure-http = потрібен HTTPS: вебхук через http:// передаватиме свій секрет відкритим текстом (http дозволено лише для локальних адрес loopback)
 webhook-no-rest-path = в URL немає частини /rest/<user id>/<code>/: скопіюйте з Bitrix24 повний URL вебхука
 webhook-no-user-id = в URL вебхука немає ID користувача після /rest/: скопіюйте з Bitrix24 повний URL вебхука
 webhook-no-secret = в URL вебхука немає секретного коду після ID користувача: скопіюйте з Bitrix24 повний URL вебхука
@@ -112,7 +112,7 @@ client-init-failed-because = не вдалося запустити HTTP-клі�
 
 ## Answers a hostile or broken portal sends (issue #12; the piece of portal-not-bitrix in core.ftl)
 
-body-too-large = відповідь, набагато більша, ніж будь-коли надсилає Bitrix24 (читання зупинено на 1 МіБ)
+body-too-large = відповідь, значно більша за будь-яку, яку надсилає Bitrix24 (читання зупинено на 1 МіБ)
 
 ### Messages of src/store/ (Ukrainian).
 
@@ -130,7 +130,7 @@ config-invalid-at-line = файл налаштувань { $path } некоре�
 config-poll-interval-range = poll_interval_secs має бути від 1 до 86400
 config-morning-invalid = morning має бути часом на зразок "09:00" (24-годинний формат), а не "{ $value }"
 config-weekend-day-invalid = weekend_days приймає назви днів на зразок "saturday" і "sunday", а не "{ $value }"
-config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" — «Не турбувати» діє, доки ви його не вимкнете)
+config-dnd-shortcut-for-invalid = dnd_shortcut_for: { $reason } ("" залишає «Не турбувати» увімкненим, доки ви його не вимкнете)
 config-file-header = Налаштування b24-status. Секрету вебхука тут немає: він у сховищі паролів системи.
 # The written file's comments: each setting is written with its default, commented out.
 config-file-defaults = Рядок, що починається з #, — це коментар; закоментоване налаштування показує типове значення. Налаштування верхнього рівня пишіть над першою [таблицею].
@@ -149,7 +149,7 @@ config-setting-needs-table = `{ $setting }` належить до таблиці
 
 ## The remembered state (src/store/state.rs)
 
-state-broken = пошкоджений файл { $path } пропущено: { $message }; його буде замінено під час вашої наступної зміни
+state-broken = пошкоджений файл { $path } проігноровано: { $message }; його буде замінено, коли ви наступного разу щось зміните
 
 ## The keyring (src/store/keyring.rs)
 
@@ -179,7 +179,7 @@ cli-verbose-help = Більше подробиць у stderr (-v info, -vv debug
 cli-quiet-help = Лише помилки в stderr
 cli-login-about = Увійти за URL вхідного вебхука (дозвіл `im`), прочитаним із термінала (приховано) або з одного рядка stdin
 cli-logout-about = Видалити вебхук зі сховища паролів, а портал — із налаштувань. Повторювати безпечно
-cli-set-about = Встановити статус; успішно лише після підтвердження порталом
+cli-set-about = Встановити статус; команда успішна лише після підтвердження порталом
 cli-set-status-help = online, dnd, away або break
 cli-for-help = На певний час, потім повернення до попереднього статусу: 45m, 1h30m, 90s, 2h (щонайбільше 7 днів)
 cli-until-help = До певного часу, потім повернення до попереднього статусу: 15:30, "tomorrow 09:00" або час у форматі RFC 3339
@@ -189,7 +189,7 @@ cli-get-about = Вивести поточний статус одним слов
 cli-toggle-dnd-about = «Не турбувати» → попередній статус (або online); будь-який інший → «Не турбувати»
 cli-doctor-about = Перевірити сховище паролів, налаштування, портал, вебхук і його дозвіл `im` та підказати, як виправити кожну проблему
 cli-demo-about = Запустити програму в системному лотку з входом у вбудований симульований портал: спробуйте b24-status без облікового запису Bitrix24
-cli-autostart-about = Запуск програми в системному лотку під час входу в систему: on, off або status (який виконуваний файл запускає запис)
+cli-autostart-about = Запускати програму в системному лотку під час входу в систему: on, off або status (який виконуваний файл запускає запис)
 cli-autostart-action-help = Що зробити: on, off або status
 
 ## Before the arguments are parsed (src/lib.rs)
@@ -219,7 +219,7 @@ doctor-portal-answers = { $portal } відповідає
 doctor-webhook-accepted = прийнято для { $name } (користувач { $user })
 # $status is the status as `b24-status get` prints it: online, dnd, away, break or unknown.
 doctor-scope-granted = надано (статус: { $status })
-doctor-shortcut-in-tray = зареєстровано запущеним b24-status, який у цій системі не повідомляє про неї: рядок комбінації клавіш у його меню показує, чи вона працює
+doctor-shortcut-in-tray = зареєстровано запущеним b24-status, який у цій системі не повідомляє її стану: рядок комбінації клавіш у його меню показує, чи вона працює
 doctor-shortcut-tray-unreadable = запущений b24-status не повідомив, що сталося з його комбінацією клавіш (старіша версія?): перезапустіть його, потім знову виконайте doctor
 doctor-shortcut-tray-silent = запущений b24-status не відповів щодо своєї комбінації клавіш ({ $error }): перезапустіть його, потім знову виконайте doctor
 doctor-shortcut-wayland-no-tray = у Wayland програма в системному лотку під час запуску призначає комбінацію клавіш через портал комбінацій клавіш середовища: запустіть b24-status, потім знову виконайте doctor
@@ -234,7 +234,7 @@ doctor-calls-server-refused = «Не турбувати» під час дзві
 # $after: away_after_idle as config.toml gives it ("10m"); $source: the idle source's name (X11 SYNC IDLETIME, org.gnome.Mutter.IdleMonitor).
 doctor-idle-source = «Відсутній» через { $after } без дій: відстежується { $source }
 doctor-idle-logind = «Відсутній» у разі бездіяльності: за IdleHint сеансу logind, час бездіяльності для якого задає ваше середовище (його затримка бездіяльності чи вимкнення екрана), а не away_after_idle = "{ $after }"; в X11 або GNOME програма в системному лотку сама відлічує away_after_idle
-doctor-idle-no-source = «Відсутній» у разі бездіяльності: не знайдено джерела бездіяльності (лічильник SYNC IDLETIME X-сервера, org.gnome.Mutter.IdleMonitor, IdleHint сеансу logind); у sway чи іншому середовищі на основі wlroots запустіть `swayidle idlehint 600`, щоб logind знав, коли ви бездіяльні, або покладіться на «Відсутній», коли екран заблоковано
+doctor-idle-no-source = «Відсутній» у разі бездіяльності: не знайдено джерела бездіяльності (лічильник SYNC IDLETIME X-сервера, org.gnome.Mutter.IdleMonitor, IdleHint сеансу logind); у sway чи іншому середовищі на основі wlroots запустіть `swayidle idlehint 600`, щоб logind знав, коли ви неактивні, або покладіться на «Відсутній», коли екран заблоковано
 doctor-presenting-x11 = «Не турбувати» під час демонстрації: за повноекранним станом активного вікна (X11 _NET_ACTIVE_WINDOW, _NET_WM_STATE); показ екрана поки що не відстежується
 doctor-presenting-no-wm = «Не турбувати» під час демонстрації: віконний менеджер не повідомляє, яке вікно активне й розгорнуте на весь екран (_NET_ACTIVE_WINDOW, _NET_WM_STATE_FULLSCREEN у _NET_SUPPORTED); використовуйте віконний менеджер, який це робить (EWMH: GNOME, KDE, Xfce, MATE, Cinnamon, Openbox, i3 — усі підтримують), і програма в системному лотку відстежуватиме його, щойно він запуститься
 doctor-presenting-wayland = «Не турбувати» під час демонстрації: у Wayland жодна програма не бачить, яке вікно розгорнуте на весь екран, а показ екрана поки що не відстежується; вмикайте «Не турбувати» самі, коли виступаєте (комбінацією клавіш або `b24-status set dnd --for 1h`)
@@ -262,8 +262,8 @@ doctor-needs-accepted-webhook = потрібен прийнятий вебхук
 error-not-signed-in = вхід не виконано: виконайте `b24-status login` і вставте URL вашого вхідного вебхука
 error-secret-missing = вхід виконано як { $account }, але в сховищі паролів немає коду вебхука для цього облікового запису: знову виконайте `b24-status login`
 error-input = не вдалося прочитати URL вебхука: { $reason }
-error-tray-keeps-trying = портал ще не відповів; запущений b24-status продовжує спроби
-error-tray-keeps-trying-after = ще не підтверджено: { $error }; запущений b24-status продовжує спроби
+error-tray-keeps-trying = портал ще не відповів; запущений b24-status і далі намагається
+error-tray-keeps-trying-after = ще не підтверджено: { $error }; запущений b24-status і далі намагається
 
 ## The running tray, through the control socket (src/ipc.rs)
 
@@ -275,10 +275,10 @@ ipc-silence-unreadable = нечитабельна відповідь
 ipc-already-running = інший екземпляр b24-status уже запущено
 ipc-bind = не вдалося відкрити керувальний сокет { $path }: { $reason }
 # $uid is the other user's numeric id.
-ipc-foreign = { $path } обслуговує програма іншого користувача (uid { $uid }), а не ваш b24-status: закрийте ту програму або видаліть файл, або вкажіть у XDG_RUNTIME_DIR теку, у яку можете писати лише ви
+ipc-foreign = { $path } обслуговує програма іншого користувача (uid { $uid }), а не ваш b24-status: закрийте ту програму чи видаліть файл або вкажіть у XDG_RUNTIME_DIR теку, у яку можете писати лише ви
 ipc-not-private = немає керувального сокета в { $path } ({ $reason }): підійде лише ваша тека, у яку ніхто інший не може писати
 # A change was sent to the running tray and no answer came: it may have been made all the same.
-cli-tray-gave-up = запущений b24-status так і не відповів ({ $reason }); зміну все ж може бути застосовано: виконайте `b24-status get`, щоб побачити статус
+cli-tray-gave-up = не вдалося дочекатися відповіді від запущеного b24-status ({ $reason }); зміну все ж може бути застосовано: виконайте `b24-status get`, щоб побачити статус
 
 ## Windows: the control pipe (src/ipc/windows.rs)
 
@@ -400,10 +400,10 @@ tray-worker-failed = не вдалося запустити робочий по�
 
 notice-sign-in-again = Bitrix24: увійдіть знову
 notice-not-set-yet = «{ $status }» ще не встановлено
-notice-keeps-trying = { $reason } b24-status і далі пробуватиме та встановить статус, щойно портал відповість.
+notice-keeps-trying = { $reason } b24-status продовжить спроби й установить статус, щойно портал відповість.
 notice-could-not-set = Не вдалося встановити «{ $status }»
 notice-no-tray = Немає системного лотка для значка b24-status
-notice-broken-file = b24-status пропустив пошкоджений файл
+notice-broken-file = b24-status проігнорував пошкоджений файл
 notice-runs-on-defaults = b24-status працює з типовими налаштуваннями
 notice-autostart-unchanged = Запуск під час входу не змінено
 notice-rule-unchanged = Автоматичне правило не змінено
@@ -447,13 +447,13 @@ signin-page-gone = b24-status більше не чекає на цю сторі�
 
 ## The config file's comments on [automatic] (src/store/config.rs)
 
-config-about-automatic = Автоматичний статус: правила, які самі встановлюють ваш статус. Статус, який ви обрали самі, завжди має перевагу, доки умова правила не настане знову.
+config-about-automatic = Автоматичний статус: правила, які самі встановлюють ваш статус. Статус, який ви обрали самі, завжди має перевагу, доки умова правила знову не справдиться.
 automatic-about-locked = «Відсутній», поки екран заблоковано; після розблокування повертається ваш статус.
-automatic-about-idle = «Відсутній» після вказаного часу без дій із клавіатурою чи мишею, наприклад "10m" (від 1 хвилини до 24 годин); "" вимикає правило.
+automatic-about-idle = «Відсутній» після вказаного часу без введення з клавіатури чи миші, наприклад "10m" (від 1 хвилини до 24 годин); "" вимикає правило.
 automatic-about-calls = «Не турбувати», поки інша програма використовує мікрофон або камеру.
 automatic-about-presenting = «Не турбувати», поки вікно розгорнуто на весь екран або ви показуєте свій екран.
 automatic-about-meetings = «Не турбувати» під час ваших зустрічей у календарі Bitrix24, позначених як «Зайнятий» (вебхуку потрібен дозвіл calendar).
-automatic-about-work-time = Відповідно до робочого дня в Bitrix24: перерва — «Перерва», день завершено — «Відсутній», день розпочато — «Онлайн» (вебхуку потрібен дозвіл timeman).
+automatic-about-work-time = Стежити за робочим днем у Bitrix24: перерва — «Перерва», день завершено — «Відсутній», день розпочато — «Онлайн» (вебхуку потрібен дозвіл timeman).
 config-idle-invalid = away_after_idle: { $reason } ("" вимикає правило)
 config-idle-range = вкажіть від 1m до 24h, а не '{ $value }'
 
@@ -470,7 +470,7 @@ menu-rule-idle = { $minutes ->
 menu-rule-calls = «Не турбувати» під час дзвінків
 menu-rule-presenting = «Не турбувати» під час демонстрації екрана
 menu-rule-meetings = «Не турбувати» під час зустрічей у календарі
-menu-rule-work-time = Відповідно до мого робочого дня в Bitrix24
+menu-rule-work-time = Стежити за моїм робочим днем у Bitrix24
 # A rule the webhook cannot serve: $rule is one of the labels above, $scope a scope's code (calendar, timeman).
 menu-rule-needs-scope = { $rule } — потрібен дозвіл { $scope }
 
@@ -549,7 +549,7 @@ autostart-starts-not-an-entry = програми немає (файл не є з
 autostart-starts-no-exec = програми немає (у записі немає рядка Exec)
 autostart-starts-unreadable = `{ $exec }` (файл не вдається прочитати)
 autostart-location-elsewhere = програми автозапуску вашого середовища
-autostart-location-login-items = елементи входу
+autostart-location-login-items = об'єкти входу
 # The Comment of the desktop entry written on Linux (shown in the desktop's startup settings).
 autostart-entry-comment = Статус у чаті Bitrix24 у системному лотку
 
@@ -583,11 +583,11 @@ desktop-comment = Встановлення статусу в чаті Bitrix24: 
 # Search words, separated and ended by ";". Keep Bitrix24 and B24; add the words people would type.
 desktop-keywords = Bitrix24;B24;Бітрікс24;статус;присутність;DND;Не турбувати;відсутній;перерва;чат;status;presence;away;chat;
 metainfo-summary = Встановлюйте статус у чаті Bitrix24 із системного лотка
-metainfo-intro = Встановлюйте статус у чаті Bitrix24 — Онлайн, Не турбувати, Відсутній — одним клацанням або однією комбінацією клавіш і завжди бачте статус, який портал справді підтвердив.
+metainfo-intro = Встановлюйте статус у чаті Bitrix24 — Онлайн, Не турбувати, Відсутній — одним клацанням або однією комбінацією клавіш; ви завжди бачите статус, який портал справді підтвердив.
 metainfo-feature-tray = Значок у системному лотку, колір якого показує ваш підтверджений статус, і меню для його зміни
 metainfo-feature-shortcut = Глобальна комбінація клавіш (типово Ctrl+Alt+Shift+D), що вмикає і вимикає «Не турбувати»
 metainfo-feature-timed = Статус «Не турбувати» або «Відсутній» на певний час — 30 хвилин, годину, до завтрашнього ранку, — що вимикається сам
 metainfo-feature-automatic = Автоматичний статус: «Відсутній», коли екран заблоковано, «Не турбувати» під час дзвінків і зустрічей у календарі
-metainfo-feature-cli = Командний рядок для скриптів і ярликів на стільниці: set, get, toggle-dnd, doctor
+metainfo-feature-cli = Командний рядок для скриптів і комбінацій клавіш середовища: set, get, toggle-dnd, doctor
 metainfo-feature-sign-in = Вхід через вхідний вебхук; його секрет зберігається лише у вашому сховищі паролів
 metainfo-needs = Потрібні хост системного лотка (у GNOME — розширення AppIndicator) і сховище паролів Secret Service, як-от GNOME Keyring або KeePassXC.
