@@ -97,11 +97,20 @@ pub fn in_language<R>(locale: Locale, f: impl FnOnce() -> R) -> R {
 /// Renders message `id` with `args` in the user's language, falling back to English per message. An id
 /// missing everywhere (a bug `src/text/tests.rs` catches) renders as the id itself rather than panicking.
 pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
-    let wanted = loaded(current().catalogue);
-    let english = loaded("en");
-    let found = [wanted, english]
-        .into_iter()
-        .find_map(|bundle| Some((bundle, bundle.get_message(id)?.value()?)));
+    // English is parsed only if a message were missing from the language in use.
+    render(loaded(current().catalogue), || loaded("en"), id, args)
+}
+
+/// Renders `id` from `wanted`, else from `english`.
+pub(super) fn render<'b>(
+    wanted: &'b FluentBundle<FluentResource>,
+    english: impl FnOnce() -> &'b FluentBundle<FluentResource>,
+    id: &str,
+    args: &[(&str, Arg)],
+) -> String {
+    let in_bundle =
+        |bundle: &'b FluentBundle<FluentResource>| Some((bundle, bundle.get_message(id)?.value()?));
+    let found = in_bundle(wanted).or_else(|| in_bundle(english()));
     let Some((bundle, pattern)) = found else {
         tracing::error!("the message catalogue has no {id}");
         return id.to_string();
@@ -122,7 +131,8 @@ pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// The bundle of one catalogue (or [`PSEUDO`]), parsed on first use (about 0.1 ms: the app renders a
-/// handful of lines at a time, and only its own language and English are ever parsed).
+/// handful of lines at a time, and only its own language is parsed, English too only for a message the
+/// language lacks).
 fn loaded(catalogue: &str) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; LANGUAGES.len() + 1] =
         [const { OnceLock::new() }; LANGUAGES.len() + 1];

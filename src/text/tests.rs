@@ -7,7 +7,7 @@ use std::path::Path;
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 
-use super::catalogue::{LANGUAGES, bundle};
+use super::catalogue::{LANGUAGES, bundle, render};
 use super::*;
 use crate::engine::WallTime;
 use crate::portal_error::PortalError;
@@ -491,4 +491,41 @@ fn the_desktop_entry_and_the_metainfo_carry_every_language() {
             );
         }
     }
+}
+
+#[test]
+fn a_message_a_catalogue_lacks_falls_back_to_english_one_by_one() {
+    // A Russian catalogue that has only the first status: the others come in English.
+    let mut partial = FluentBundle::new_concurrent(vec!["ru".parse().unwrap()]);
+    partial.set_use_isolating(false);
+    partial
+        .add_resource(FluentResource::try_new("status-online = Онлайн\n".to_string()).unwrap())
+        .unwrap();
+    let english = bundle("en");
+    let asked = std::cell::Cell::new(0);
+    let say = |id: &str, args: &[(&str, Arg)]| {
+        render(
+            &partial,
+            || {
+                asked.set(asked.get() + 1);
+                &english
+            },
+            id,
+            args,
+        )
+    };
+    assert_eq!(say("status-online", &[]), "Онлайн");
+    assert_eq!(
+        asked.get(),
+        0,
+        "English is not looked at for a message the language has"
+    );
+    assert_eq!(say("status-dnd", &[]), "Do Not Disturb");
+    assert_eq!(
+        say("cli-confirmed", &[("status", Arg::from("Онлайн"))]),
+        "Онлайн (confirmed)"
+    );
+    assert_eq!(asked.get(), 2);
+    // An id missing everywhere renders as itself.
+    assert_eq!(say("no-such-message", &[]), "no-such-message");
 }
