@@ -83,16 +83,23 @@ fn run(tray: fn(bool) -> Result<(), error::AppError>) -> ExitCode {
 
 /// Speaks the language config.toml names, else the system's (`text::language`), from the first word on:
 /// the help, the errors, the tray. A config that cannot be read names no language; its error is told
-/// later, in the system's. Returns the choice as a log line, for once logging is set up.
+/// later, in the system's. The clock is the system's time format's. Returns the choice as a log line,
+/// for once logging is set up.
 fn choose_language() -> String {
     let setting = store::config::Config::load()
         .ok()
         .and_then(|config| config.language);
     let system = platform::locale::system_languages();
-    let locale = text::language::choose(setting.as_deref(), &system);
+    let clock_12h = platform::locale::system_clock_12h();
+    let locale = text::language::choose(setting.as_deref(), &system).with_system_clock(clock_12h);
     text::set_language(locale);
     format!(
-        "language {} (config: {setting:?}, system: {system:?})",
-        locale.catalogue
+        "language {} (config: {setting:?}, system: {system:?}), {} clock (system: {clock_12h:?})",
+        locale.catalogue,
+        if locale.clock_12h {
+            "12-hour"
+        } else {
+            "24-hour"
+        },
     )
 }

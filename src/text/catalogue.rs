@@ -82,8 +82,9 @@ pub fn current() -> Locale {
     if cfg!(test) {
         return Locale::ENGLISH;
     }
-    let system = super::language::system_locales(|name| std::env::var(name).ok());
-    super::language::choose(None, &system)
+    let var = |name: &str| std::env::var(name).ok();
+    super::language::choose(None, &super::language::system_locales(var))
+        .with_system_clock(super::language::system_clock_12h(var))
 }
 
 /// Runs `f` with this thread's messages in `locale`.

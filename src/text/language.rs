@@ -1,5 +1,5 @@
 //! Which language the user reads: the config's `language`, else the system's locale, matched to a
-//! catalogue by language with region fallback; and how that locale writes the clock.
+//! catalogue by language with region fallback; and which clock the user's time format writes.
 //!
 //! Pure: the environment and the config are read by the callers ([`system_locales`] takes a lookup).
 
@@ -25,6 +25,17 @@ impl Locale {
         catalogue: "en",
         clock_12h: false,
     };
+
+    /// This language with the clock the system's time format writes, where the system says which
+    /// (`None`: the language's own): the clock in the text is the one on the taskbar, also for an English
+    /// display language with a 24-hour regional format or a language config.toml names. The
+    /// pseudo-locale keeps its own.
+    pub fn with_system_clock(self, clock_12h: Option<bool>) -> Locale {
+        match clock_12h {
+            Some(clock_12h) if self.catalogue != PSEUDO => Locale { clock_12h, ..self },
+            _ => self,
+        }
+    }
 }
 
 /// Reads a language as people write it: a BCP 47 tag ("pt-BR") or a POSIX locale ("pt_BR.UTF-8@euro"),
@@ -107,6 +118,36 @@ pub fn system_locales(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
         .unwrap_or_default();
     out.push(locale);
     out
+}
+
+/// Whether the system's time format writes the 12-hour clock, on Linux as the C library formats a time:
+/// from the first of `LC_ALL`, `LC_TIME`, `LANG` that is set (`C` and `POSIX` write 24-hour times);
+/// `None` if none is set or it names no language.
+pub fn system_clock_12h(var: impl Fn(&str) -> Option<String>) -> Option<bool> {
+    let set = |name: &str| var(name).filter(|v| !v.is_empty());
+    let locale = set("LC_ALL")
+        .or_else(|| set("LC_TIME"))
+        .or_else(|| set("LANG"))?;
+    let name = locale.split(['.', '@']).next().unwrap_or_default().trim();
+    if name.eq_ignore_ascii_case("c") || name.eq_ignore_ascii_case("posix") {
+        return Some(false);
+    }
+    parse(&locale).map(|tag| writes_12_hour_clock(&tag))
+}
+
+/// Whether a Windows-style time format ("h:mm tt", "HH:mm", "H:mm 'Uhr'") writes the 12-hour clock:
+/// `h` is the 12-hour hour, `H` the 24-hour one; quoted text is literal. `None` if it has no hour.
+pub fn format_writes_12_hour_clock(format: &str) -> Option<bool> {
+    let mut quoted = false;
+    for c in format.chars() {
+        match c {
+            '\'' => quoted = !quoted,
+            'h' if !quoted => return Some(true),
+            'H' if !quoted => return Some(false),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The language to use: the config's setting if given (and valid), else the first of the system's
@@ -224,6 +265,60 @@ mod tests {
         assert!(!locale(&[("LANG", "C.UTF-8")]).clock_12h);
         assert!(!locale(&[("LANG", "ru_RU.UTF-8")]).clock_12h);
         assert!(!choose(Some("de"), &["en_US.UTF-8".into()]).clock_12h);
+        assert!(choose(Some("en-US"), &[]).clock_12h);
+    }
+
+    #[test]
+    fn the_clock_is_the_one_the_system_formats_times_with() {
+        let clock = |vars: &[(&str, &str)]| system_clock_12h(env(vars));
+        assert_eq!(clock(&[("LANG", "en_US.UTF-8")]), Some(true));
+        // LC_TIME over LANG, LC_ALL over both; C writes 24-hour times.
+        assert_eq!(
+            clock(&[("LANG", "en_US.UTF-8"), ("LC_TIME", "en_GB.UTF-8")]),
+            Some(false)
+        );
+        assert_eq!(
+            clock(&[("LANG", "en_US.UTF-8"), ("LC_TIME", "C.UTF-8")]),
+            Some(false)
+        );
+        assert_eq!(
+            clock(&[("LANG", "ru_RU.UTF-8"), ("LC_TIME", "en_US.UTF-8")]),
+            Some(true)
+        );
+        assert_eq!(
+            clock(&[("LC_ALL", "de_DE.UTF-8"), ("LC_TIME", "en_US.UTF-8")]),
+            Some(false)
+        );
+        assert_eq!(clock(&[("LC_MESSAGES", "en_US.UTF-8")]), None);
+        assert_eq!(clock(&[]), None);
+        assert_eq!(clock(&[("LANG", "no such thing!")]), None);
+
+        // English words with a 24-hour format, and the other way round; the pseudo-locale keeps its own.
+        let english = choose(None, &["en_US.UTF-8".into()]);
+        assert!(!english.with_system_clock(Some(false)).clock_12h);
+        assert!(english.with_system_clock(None).clock_12h);
+        let german = choose(Some("de"), &[]);
+        assert!(german.with_system_clock(Some(true)).clock_12h);
+        assert_eq!(german.with_system_clock(Some(true)).catalogue, "de");
+        assert!(
+            !choose(Some("en-XA"), &[])
+                .with_system_clock(Some(true))
+                .clock_12h
+        );
+    }
+
+    #[test]
+    fn a_windows_time_format_says_its_clock_by_its_hour() {
+        assert_eq!(format_writes_12_hour_clock("h:mm tt"), Some(true));
+        assert_eq!(format_writes_12_hour_clock("hh:mm tt"), Some(true));
+        assert_eq!(format_writes_12_hour_clock("HH:mm"), Some(false));
+        assert_eq!(format_writes_12_hour_clock("H:mm"), Some(false));
+        assert_eq!(format_writes_12_hour_clock("tt h:mm"), Some(true));
+        // Quoted text is literal: "'h'" is no hour.
+        assert_eq!(format_writes_12_hour_clock("'h' HH.mm"), Some(false));
+        assert_eq!(format_writes_12_hour_clock("H:mm 'Uhr'"), Some(false));
+        assert_eq!(format_writes_12_hour_clock("mm:ss"), None);
+        assert_eq!(format_writes_12_hour_clock(""), None);
     }
 
     #[test]

@@ -138,6 +138,26 @@ fn until_reads_a_clock_time_tomorrow_and_rfc3339() {
             .starts_with("Away until tomorrow 09:00 — then Online (confirmed)\n"),
         "{set:?}"
     );
+    // The clock is the locale's time format's: 12-hour in the US, 24-hour by LC_TIME over it.
+    let in_locale = |vars: &[(&str, &str)]| {
+        let mut cmd = home.command(&["set", "away", "--until", "tomorrow", "09:00"]);
+        for (name, value) in vars {
+            cmd.env(name, value);
+        }
+        let set = home.run_with(cmd, "");
+        set.expect(0);
+        set.stdout
+    };
+    let us = in_locale(&[("LANG", "en_US.UTF-8")]);
+    assert!(
+        us.starts_with("Away until tomorrow 9:00 AM — then Online (confirmed)\n"),
+        "{us}"
+    );
+    let us_with_gb_times = in_locale(&[("LANG", "en_US.UTF-8"), ("LC_TIME", "en_GB.UTF-8")]);
+    assert!(
+        us_with_gb_times.starts_with("Away until tomorrow 09:00 — then Online (confirmed)\n"),
+        "{us_with_gb_times}"
+    );
 
     // An RFC 3339 moment, also quoted as one word.
     let moment = (Timestamp::now() + Duration::from_secs(2 * 3600))

@@ -16,6 +16,8 @@
 #   WIN_EXE         the release exe scripts/windows build makes (set WIN_EXE before sourcing to test another)
 #   WIN_TMP         after win_setup: a scratch folder of this run (removed by win_teardown), outside the prefix
 #   DISPLAY, WINEPREFIX, WINEDEBUG=-all, WINEDLLOVERRIDES="mscoree,mshtml=" (exported by win_setup)
+#   LANG=C.UTF-8, no LC_ALL, LC_MESSAGES, LC_TIME, LANGUAGE (by win_setup): Wine makes an English (US)
+#                   Windows of it on every machine; a check sets LANG for one command to try another
 #   WIN_SIM_URL     after win_sim_start: the webhook URL — it holds the secret: never print it
 #   WIN_SIM_SECRET  the secret alone (for checks that it appears nowhere); WIN_SIM_BASE http://127.0.0.1:PORT
 #   WIN_RC, WIN_OUT, WIN_ERR   after win_run: the exit status and the whole stdout and stderr (CRs removed)
@@ -109,8 +111,10 @@ win_setup() {
     local start
     WIN_TMP=$(mktemp -d "${TMPDIR:-/tmp}/b24-wine.XXXXXX")
     export WINEPREFIX=$WIN_TMP/prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-    # Nothing of the host's session for Wine or the exe: no D-Bus, no Wayland, no XDG folders.
-    unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
+    # Nothing of the host's session for Wine or the exe: no D-Bus, no Wayland, no XDG folders, and
+    # not the machine's locale, from which Wine makes Windows' display language and regional format.
+    unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS LC_ALL LC_MESSAGES LC_TIME LANGUAGE
+    export LANG=C.UTF-8
     start=$SECONDS
     _win_start_xvfb
     win_log "Xvfb on DISPLAY=$DISPLAY ($((SECONDS - start)) s)"

@@ -7,7 +7,9 @@
 # window); a CLI `set dnd` goes through the tray's control pipe, moves the icon at once and makes exactly
 # one call to the portal; a second tray start prints "b24-status is already running.", exits 0 and leaves
 # the first one serving; the default shortcut Ctrl+Alt+Shift+D toggles DND off on the portal; a timed DND
-# (`set dnd --for 3s`) goes back to Online by itself; the tray's output never holds the secret. Every check says what failed; the first failure ends the run (exit 1).
+# (`set dnd --for 3s`) goes back to Online by itself, its end in the 12-hour clock of an English (US)
+# Windows, and in the 24-hour clock once the regional format's short time says so; the tray's output
+# never holds the secret. Every check says what failed; the first failure ends the run (exit 1).
 set -euo pipefail
 
 if [[ $# -ge 1 ]]; then WIN_EXE=$(realpath "$1"); fi
@@ -115,14 +117,28 @@ ok "Ctrl+Alt+Shift+D toggled DND off on the portal, and the icon followed"
 win_sim POST reset_calls >/dev/null
 win_run "$WIN_EXE" set dnd --for 3s
 win_expect_rc 0 "set dnd --for 3s with the tray running"
-grep -Eq '^Do Not Disturb until [0-9]{2}:[0-9]{2} — then Online \(confirmed\)$' <<<"$WIN_OUT" ||
-    win_fail "set dnd --for 3s: expected 'Do Not Disturb until HH:MM — then Online (confirmed)'"
+# An English (US) Windows writes the 12-hour clock.
+grep -Eq '^Do Not Disturb until (1[0-2]|[1-9]):[0-5][0-9] (AM|PM) — then Online \(confirmed\)$' <<<"$WIN_OUT" ||
+    win_fail "set dnd --for 3s: expected 'Do Not Disturb until H:MM AM|PM — then Online (confirmed)'"
 win_wait 10 icon_is dnd || tray_fail "after set dnd --for 3s the icon shows $(icon_status), not dnd"
 win_wait 30 portal_is online || tray_fail "the timed DND did not go back to Online on the portal"
 win_wait 10 icon_is online || tray_fail "after the timed DND the icon shows $(icon_status), not online"
 calls=$(win_sim_calls im.user.status.set)
 [[ $calls == 2 ]] || tray_fail "a timed DND took $calls im.user.status.set calls, not 2 (the set and its revert)"
 ok "set dnd --for 3s: the icon went red, and back to Online by itself (2 calls)"
+
+# --- the clock is the regional format's, not the display language's: English words, 24-hour times
+# (Settings → Region → Short time "HH:mm", which Windows keeps in the user's International key)
+wine reg add 'HKCU\Control Panel\International' /v sShortTime /t REG_SZ /d HH:mm /f >/dev/null 2>&1 ||
+    win_fail "reg add of sShortTime"
+win_run "$WIN_EXE" set dnd --for 2h
+win_expect_rc 0 "set dnd --for 2h with a 24-hour regional format"
+grep -Eq '^Do Not Disturb until ([01][0-9]|2[0-3]):[0-5][0-9] — then Online \(confirmed\)$' <<<"$WIN_OUT" ||
+    win_fail "set dnd --for 2h: expected 'Do Not Disturb until HH:MM — then Online (confirmed)' with sShortTime HH:mm"
+win_run "$WIN_EXE" set online
+win_expect_rc 0 "set online after the timed DND"
+win_wait 10 icon_is online || tray_fail "after set online the icon shows $(icon_status), not online"
+ok "an English Windows with a 24-hour short time writes 'until HH:MM'"
 
 # --- a verbatim spelling of this very exe is rewritten too, at the next start
 stop_tray
