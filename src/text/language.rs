@@ -41,12 +41,31 @@ impl Locale {
 /// Reads a language as people write it: a BCP 47 tag ("pt-BR") or a POSIX locale ("pt_BR.UTF-8@euro"),
 /// in any case. `None` for `C`, `POSIX`, the empty string and anything that is not a language.
 pub fn parse(text: &str) -> Option<LanguageIdentifier> {
-    // The codeset and modifier of a POSIX locale say nothing about the language.
-    let text = text.split(['.', '@']).next().unwrap_or_default().trim();
-    if text.is_empty() || text.eq_ignore_ascii_case("c") || text.eq_ignore_ascii_case("posix") {
+    let name = locale_name(text);
+    if name.is_empty() || is_c(text) {
         return None;
     }
-    text.replace('_', "-").parse().ok()
+    name.replace('_', "-").parse().ok()
+}
+
+/// A locale's name without its codeset and modifier, which say nothing about the language or the clock
+/// ("pt_BR" of "pt_BR.UTF-8@euro").
+fn locale_name(text: &str) -> &str {
+    text.split(['.', '@']).next().unwrap_or_default().trim()
+}
+
+/// The C library's own locale, `C` or `POSIX` (any codeset): English words, 24-hour times.
+fn is_c(text: &str) -> bool {
+    let name = locale_name(text);
+    name.eq_ignore_ascii_case("c") || name.eq_ignore_ascii_case("posix")
+}
+
+/// The locale the C library uses for a category: the first of `LC_ALL`, the category's variable and
+/// `LANG` that is set and not empty.
+fn category_locale(var: &impl Fn(&str) -> Option<String>, category: &str) -> Option<String> {
+    ["LC_ALL", category, "LANG"]
+        .into_iter()
+        .find_map(|name| var(name).filter(|v| !v.is_empty()))
 }
 
 /// The config's `language`: a tag as [`parse`] reads it, or one of Bitrix24's own language codes
@@ -103,17 +122,14 @@ fn writes_12_hour_clock(tag: &LanguageIdentifier) -> bool {
 /// first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set; if it is `C` or `POSIX` (or none is set) that
 /// is all, English; otherwise `LANGUAGE`'s colon-separated list comes first, then the locale.
 pub fn system_locales(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
-    let set = |name: &str| var(name).filter(|v| !v.is_empty());
-    let Some(locale) = set("LC_ALL")
-        .or_else(|| set("LC_MESSAGES"))
-        .or_else(|| set("LANG"))
-    else {
+    let Some(locale) = category_locale(&var, "LC_MESSAGES") else {
         return Vec::new();
     };
     if parse(&locale).is_none() {
         return Vec::new();
     }
-    let mut out: Vec<String> = set("LANGUAGE")
+    let mut out: Vec<String> = var("LANGUAGE")
+        .filter(|v| !v.is_empty())
         .map(|list| list.split(':').map(str::to_string).collect())
         .unwrap_or_default();
     out.push(locale);
@@ -124,12 +140,8 @@ pub fn system_locales(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
 /// from the first of `LC_ALL`, `LC_TIME`, `LANG` that is set (`C` and `POSIX` write 24-hour times);
 /// `None` if none is set or it names no language.
 pub fn system_clock_12h(var: impl Fn(&str) -> Option<String>) -> Option<bool> {
-    let set = |name: &str| var(name).filter(|v| !v.is_empty());
-    let locale = set("LC_ALL")
-        .or_else(|| set("LC_TIME"))
-        .or_else(|| set("LANG"))?;
-    let name = locale.split(['.', '@']).next().unwrap_or_default().trim();
-    if name.eq_ignore_ascii_case("c") || name.eq_ignore_ascii_case("posix") {
+    let locale = category_locale(&var, "LC_TIME")?;
+    if is_c(&locale) {
         return Some(false);
     }
     parse(&locale).map(|tag| writes_12_hour_clock(&tag))
@@ -191,7 +203,10 @@ pub fn from_accept_language(header: &str) -> Option<Locale> {
 mod tests {
     use super::*;
 
-    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+    /// Environment variables, as (name, value).
+    type Vars<'a> = &'a [(&'a str, &'a str)];
+
+    fn env<'a>(vars: Vars<'a>) -> impl Fn(&str) -> Option<String> + 'a {
         |name| {
             vars.iter()
                 .find(|(n, _)| *n == name)
@@ -271,27 +286,33 @@ mod tests {
     #[test]
     fn the_clock_is_the_one_the_system_formats_times_with() {
         let clock = |vars: &[(&str, &str)]| system_clock_12h(env(vars));
-        assert_eq!(clock(&[("LANG", "en_US.UTF-8")]), Some(true));
-        // LC_TIME over LANG, LC_ALL over both; C writes 24-hour times.
-        assert_eq!(
-            clock(&[("LANG", "en_US.UTF-8"), ("LC_TIME", "en_GB.UTF-8")]),
-            Some(false)
-        );
-        assert_eq!(
-            clock(&[("LANG", "en_US.UTF-8"), ("LC_TIME", "C.UTF-8")]),
-            Some(false)
-        );
-        assert_eq!(
-            clock(&[("LANG", "ru_RU.UTF-8"), ("LC_TIME", "en_US.UTF-8")]),
-            Some(true)
-        );
-        assert_eq!(
-            clock(&[("LC_ALL", "de_DE.UTF-8"), ("LC_TIME", "en_US.UTF-8")]),
-            Some(false)
-        );
-        assert_eq!(clock(&[("LC_MESSAGES", "en_US.UTF-8")]), None);
-        assert_eq!(clock(&[]), None);
-        assert_eq!(clock(&[("LANG", "no such thing!")]), None);
+        // LC_TIME over LANG, LC_ALL over both; C writes 24-hour times; LC_MESSAGES is not the clock's.
+        let cases: &[(Vars, Option<bool>)] = &[
+            (&[("LANG", "en_US.UTF-8")], Some(true)),
+            (
+                &[("LANG", "en_US.UTF-8"), ("LC_TIME", "en_GB.UTF-8")],
+                Some(false),
+            ),
+            (
+                &[("LANG", "en_US.UTF-8"), ("LC_TIME", "C.UTF-8")],
+                Some(false),
+            ),
+            (
+                &[("LANG", "ru_RU.UTF-8"), ("LC_TIME", "en_US.UTF-8")],
+                Some(true),
+            ),
+            (
+                &[("LC_ALL", "de_DE.UTF-8"), ("LC_TIME", "en_US.UTF-8")],
+                Some(false),
+            ),
+            (&[("LC_TIME", ""), ("LANG", "en_US.UTF-8")], Some(true)),
+            (&[("LC_MESSAGES", "en_US.UTF-8")], None),
+            (&[], None),
+            (&[("LANG", "no such thing!")], None),
+        ];
+        for (vars, expected) in cases {
+            assert_eq!(clock(vars), *expected, "{vars:?}");
+        }
 
         // English words with a 24-hour format, and the other way round; the pseudo-locale keeps its own.
         let english = choose(None, &["en_US.UTF-8".into()]);
